@@ -1,0 +1,15 @@
+/** Astro's view of the content: the same schemas the check script and tests use. */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { inspectionSchema } from './schemas/inspection.ts';
+import { sitePaths } from './lib/load.ts';
+
+const paths = sitePaths();
+
+export const collections = {
+  inspections: defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'inspections') }),
+    schema: inspectionSchema,
+  }),
+};

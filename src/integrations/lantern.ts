@@ -1,0 +1,47 @@
+/**
+ * Lantern's build steps around Astro: check all content before Astro starts (so an author sees
+ * one clear list of problems, not a stack trace), and after the build make every link relative.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSite, sitePaths } from '../lib/load.ts';
+import { ContentError } from '../lib/errors.ts';
+import { relativizeHtml } from '../lib/relative-links.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+export default function lantern(): AstroIntegration {
+  return {
+    name: 'lantern',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        try {
+          const site = loadSite(sitePaths(root));
+          logger.info(`content checked: ${site.inspections.length} inspections, ${site.organisations.length} organisations`);
+        } catch (error) {
+          if (error instanceof ContentError) {
+            // A plain message, no stack: the problem is in the content, not in Lantern.
+            const plain = new Error(error.message);
+            plain.name = 'ContentError';
+            plain.stack = error.message;
+            throw plain;
+          }
+          throw error;
+        }
+      },
+      'astro:build:done': async ({ dir }) => {
+        const out = fileURLToPath(dir);
+        for (const file of await htmlFiles(out)) {
+          const html = await readFile(file, 'utf8');
+          await writeFile(file, relativizeHtml(html, relative(out, file).split('\\').join('/')));
+        }
+      },
+    },
+  };
+}

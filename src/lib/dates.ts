@@ -1,0 +1,38 @@
+/** The one place dates are turned into words: British English, London time. Dates are stored as ISO text. */
+
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
+const monthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', month: 'long', year: 'numeric' });
+const dayMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long' });
+
+/** Midday UTC on the day, so the day never shifts in London time. */
+function atNoon(iso: string): Date {
+  const [year, month = '01', day = '01'] = iso.split('-');
+  return new Date(`${year}-${month}-${day}T12:00:00Z`);
+}
+
+/** "2011-05-06" → "6 May 2011"; "2021-04" → "April 2021"; "1889" → "1889". */
+export function formatDate(iso: string): string {
+  if (/^\d{4}$/.test(iso)) return iso;
+  if (/^\d{4}-\d{2}$/.test(iso)) return monthYear.format(atNoon(iso));
+  return dayMonthYear.format(atNoon(iso));
+}
+
+/** "7 to 18 March 2011", "28 February to 4 March 2022", "30 December 2021 to 7 January 2022". */
+export function formatDateRange(start: string, end?: string): string {
+  if (!end || end === start) return formatDate(start);
+  const [startYear, startMonth] = start.split('-');
+  const [endYear, endMonth] = end.split('-');
+  if (startYear === endYear && startMonth === endMonth) return `${Number(start.slice(8, 10))} to ${formatDate(end)}`;
+  if (startYear === endYear) return `${dayMonth.format(atNoon(start))} to ${formatDate(end)}`;
+  return `${formatDate(start)} to ${formatDate(end)}`;
+}
+
+/** The value for a <time datetime> attribute. */
+export function machineDate(iso: string): string {
+  return iso;
+}
+
+/** The year of an ISO date or partial date. */
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}

@@ -1,0 +1,133 @@
+/**
+ * Reads and checks every content and data file, without Astro, so the build, the check script
+ * and the tests all see the same content and the same problems.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, basename, extname } from 'node:path';
+import matter from 'gray-matter';
+import { load as loadYaml, JSON_SCHEMA } from 'js-yaml';
+import type { z } from 'zod';
+import { ContentError, describeValue, problemsFromZod, type Problem } from './errors.ts';
+import { organisationsSchema, type Organisation } from '../schemas/organisation.ts';
+import { gradingScalesSchema, type GradingScale } from '../schemas/grading-scale.ts';
+import { sourcesSchema, type Source } from '../schemas/source.ts';
+import { inspectionSchema, type Inspection } from '../schemas/inspection.ts';
+import { crossCheck } from './validate.ts';
+
+export interface Entry<T> {
+  /** The URL slug: the file name without its extension. */
+  slug: string;
+  /** The file, relative to the project folder. */
+  file: string;
+  data: T;
+  body: string;
+}
+
+export interface SiteContent {
+  organisations: Organisation[];
+  scales: GradingScale[];
+  sources: Source[];
+  inspections: Entry<Inspection>[];
+}
+
+export interface SitePaths {
+  /** The project folder; files are named relative to it. */
+  root: string;
+  content: string;
+  data: string;
+}
+
+export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): SitePaths {
+  return {
+    root,
+    content: env.LANTERN_CONTENT_DIR ?? join(root, 'content'),
+    data: env.LANTERN_DATA_DIR ?? join(root, 'data'),
+  };
+}
+
+/** YAML read strictly as JSON types, so a date stays as the author wrote it and "2011-02-30" can be caught. */
+const yamlEngine = (source: string) => loadYaml(source, { schema: JSON_SCHEMA }) as object;
+
+function readJson<T>(paths: SitePaths, name: string, schema: z.ZodType<T>, problems: Problem[]): T | undefined {
+  const path = join(paths.data, name);
+  const file = relative(paths.root, path);
+  if (!existsSync(path)) {
+    problems.push({ file, field: '', expected: 'this data file to exist', found: 'no such file' });
+    return undefined;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push({ file, field: '', expected: 'valid JSON', found: `broken JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+  const parsed = schema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    problems.push(...problemsFromZod(file, parsed.error, raw));
+    return undefined;
+  }
+  return parsed.data;
+}
+
+function readEntries<T>(paths: SitePaths, folder: string, schema: z.ZodType<T>, problems: Problem[]): Entry<T>[] {
+  const dir = join(paths.content, folder);
+  if (!existsSync(dir)) return [];
+  const entries: Entry<T>[] = [];
+  const seen = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) {
+    const ext = extname(name);
+    if (ext !== '.md' && ext !== '.mdx') continue;
+    const path = join(dir, name);
+    const file = relative(paths.root, path);
+    const slug = basename(name, ext);
+    const earlier = seen.get(slug);
+    if (earlier) {
+      problems.push({ file, field: '', expected: `a file name not used by another entry (it makes the page /${folder}/${slug}/)`, found: `the same name as ${earlier}` });
+      continue;
+    }
+    seen.set(slug, file);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+      problems.push({ file, field: '', expected: 'a file name of lower-case letters, digits and hyphens (it becomes the page address)', found: `"${name}"` });
+      continue;
+    }
+    const source = readFileSync(path, 'utf8');
+    let parsedFile: matter.GrayMatterFile<string>;
+    try {
+      parsedFile = matter(source, { engines: { yaml: yamlEngine } });
+    } catch (error) {
+      const reason = (error as { reason?: string; mark?: { line: number } }).reason ?? (error as Error).message;
+      const line = (error as { mark?: { line: number } }).mark?.line;
+      problems.push({ file, field: 'front matter', expected: 'valid YAML between the two --- lines at the top', found: `broken YAML${line !== undefined ? ` at line ${line + 2} of the file` : ''}: ${reason}` });
+      continue;
+    }
+    if (!source.startsWith('---') || Object.keys(parsedFile.data).length === 0) {
+      problems.push({ file, field: 'front matter', expected: 'front matter between --- lines at the top of the file', found: 'none' });
+      continue;
+    }
+    const parsed = schema.safeParse(parsedFile.data, { reportInput: true });
+    if (!parsed.success) {
+      problems.push(...problemsFromZod(file, parsed.error, parsedFile.data));
+      continue;
+    }
+    entries.push({ slug, file, data: parsed.data, body: parsedFile.content });
+  }
+  return entries;
+}
+
+/** Loads everything, checks it, and returns it; throws a ContentError listing every problem. */
+export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
+  const problems: Problem[] = [];
+  const organisations = readJson(paths, 'organisations.json', organisationsSchema, problems) ?? [];
+  const scales = readJson(paths, 'grading-scales.json', gradingScalesSchema, problems) ?? [];
+  const sources = readJson(paths, 'sources.json', sourcesSchema, problems) ?? [];
+  const dataIsSound = problems.length === 0;
+  const inspections = readEntries(paths, 'inspections', inspectionSchema, problems);
+  const site: SiteContent = { organisations, scales, sources, inspections };
+  // References can only be checked against data files that loaded; otherwise every reference would be reported too.
+  if (dataIsSound) problems.push(...crossCheck(site, paths));
+  if (problems.length > 0) throw new ContentError(problems);
+  return site;
+}
+
+export { describeValue };

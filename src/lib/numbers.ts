@@ -1,0 +1,34 @@
+/** The one place numbers and units are turned into text. */
+
+export type Unit = 'count' | 'percent' | 'days' | 'weeks' | 'ratio' | 'pounds';
+
+const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+
+/** 162400 → "162,400"; 12.3 percent → "12.3%"; 147.2 days → "147.2 days"; 705433 pounds → "£705,433". */
+export function formatNumber(value: number, unit: Unit = 'count'): string {
+  switch (unit) {
+    case 'percent':
+      return `${plain.format(value)}%`;
+    case 'days':
+      return `${plain.format(value)} ${value === 1 ? 'day' : 'days'}`;
+    case 'weeks':
+      return `${plain.format(value)} ${value === 1 ? 'week' : 'weeks'}`;
+    case 'pounds':
+      return pounds.format(value);
+    case 'ratio':
+    case 'count':
+      return plain.format(value);
+  }
+}
+
+/** "1 inspection", "3 inspections". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${plain.format(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** "a, b and c". */
+export function listInWords(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

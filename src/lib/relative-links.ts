@@ -1,0 +1,26 @@
+/**
+ * Makes a built page's links relative, so the site works from any folder of any static host and
+ * when opened straight from the file system: "/inspections/" seen from "inspections/x/index.html"
+ * becomes "../index.html" (a folder link names its index.html, which a file system does not supply).
+ * External and anchor-only links are left alone.
+ */
+import { posix } from 'node:path';
+
+const attribute = /(\s(?:href|src|action|poster)=)(["'])\/(?!\/)([^"']*)\2/g;
+
+/** The relative form of a root-relative URL, seen from the page at pagePath (e.g. "inspections/x/index.html"). */
+export function relativeUrl(url: string, pagePath: string): string {
+  const match = /^([^?#]*)(.*)$/.exec(url)!;
+  const path = match[1]!;
+  const rest = match[2]!;
+  const fromDir = posix.dirname(`/${pagePath}`);
+  const target = `/${path}`;
+  let relative = posix.relative(fromDir, target);
+  if (target.endsWith('/')) relative = relative === '' ? 'index.html' : `${relative}/index.html`;
+  if (!relative.startsWith('.')) relative = `./${relative}`;
+  return `${relative}${rest}`;
+}
+
+export function relativizeHtml(html: string, pagePath: string): string {
+  return html.replace(attribute, (_all, name: string, quote: string, url: string) => `${name}${quote}${relativeUrl(url, pagePath)}${quote}`);
+}

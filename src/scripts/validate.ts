@@ -1,0 +1,16 @@
+/** `npm run check` runs this after the type check: it loads and checks all content, and says what it found. */
+import { loadSite, sitePaths } from '../lib/load.ts';
+import { ContentError } from '../lib/errors.ts';
+
+try {
+  const site = loadSite(sitePaths());
+  console.log(
+    `Content is valid: ${site.organisations.length} organisations, ${site.scales.length} grading scales, ${site.sources.length} sources, ${site.inspections.length} inspections.`,
+  );
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,66 @@
+/**
+ * Every built page in Chromium: axe (WCAG 2.0 to 2.2, A and AA) finds nothing, no request leaves
+ * the machine, and nothing overflows a 320 px screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+import { serve, type RunningServer } from '../support/server.ts';
+import { builtPages, distDir, urlPath } from '../support/dist.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const pages = builtPages();
+
+let browser: Browser;
+let server: RunningServer;
+let context: BrowserContext;
+const foreignRequests: string[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve(distDir);
+  context = await browser.newContext();
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== server.origin && url.protocol !== 'data:') foreignRequests.push(`${request.url()} (from ${request.frame().url()})`);
+  });
+  // Anything aimed elsewhere is stopped as well as recorded, so a test never reaches the network.
+  await context.route((url) => url.origin !== server.origin && url.protocol !== 'data:', (route) => route.abort());
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page in Chromium', () => {
+  it.each(pages)('%s has no accessibility violations (axe, WCAG 2.2 AA)', async (page) => {
+    const tab = await context.newPage();
+    await tab.goto(server.origin + urlPath(page));
+    await tab.addScriptTag({ content: axeSource });
+    const violations = await tab.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    }, wcagTags);
+    await tab.close();
+    expect(violations).toEqual([]);
+  });
+
+  it.each(pages)('%s fits a 320 px wide screen without sideways scrolling', async (page) => {
+    const tab = await context.newPage();
+    await tab.setViewportSize({ width: 320, height: 640 });
+    await tab.goto(server.origin + urlPath(page));
+    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await tab.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('no page asked any other host for anything', () => {
+    expect(foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * `npm test`: the type and content check, a production build, then every test (unit, site, browser).
+ * Ends with one plain line, "N passed, N failed", for the whole suite; exits non-zero on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const output = join(root, 'tests/.output');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+let passed = 0;
+let failed = 0;
+
+function step(name: string, command: string, args: string[]): boolean {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  const ok = result.status === 0;
+  console.log(`${ok ? '✓' : '✗'} ${name}`);
+  if (ok) passed += 1;
+  else failed += 1;
+  return ok;
+}
+
+step('type check and content check', 'npm', ['run', '--silent', 'check']);
+step('production build', 'npm', ['run', '--silent', 'build']);
+
+rmSync(output, { recursive: true, force: true });
+mkdirSync(output, { recursive: true });
+const resultsFile = join(output, 'vitest.json');
+const vitest = spawnSync('npx', ['--no', 'vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${resultsFile}`], {
+  cwd: root,
+  stdio: 'inherit',
+  env,
+});
+try {
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as { numPassedTests: number; numFailedTests: number; testResults: { status: string; assertionResults: unknown[] }[] };
+  passed += results.numPassedTests;
+  failed += results.numFailedTests;
+  // A test file that failed before running any test (a broken import, a missing build) counts as one failure.
+  failed += results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  if (vitest.status !== 0 && results.numFailedTests === 0 && !results.testResults.some((file) => file.status === 'failed')) failed += 1;
+} catch {
+  console.error('The test runner wrote no results.');
+  failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,138 @@
+/** The built default site, read as files: what every page must have, and what readers see on key pages. */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { parse } from 'node-html-parser';
+import { builtPages, distDir, mainText, readPage } from '../support/dist.ts';
+import { loadSite } from '../../src/lib/load.ts';
+import { fixturePaths, projectRoot } from '../support/fixtures.ts';
+
+const site = loadSite(fixturePaths(projectRoot));
+const pages = builtPages();
+const doc = (page: string) => parse(readPage(page));
+
+describe('every built page', () => {
+  it('there is a page for every inspection and organisation, and the fixed pages', () => {
+    for (const { slug } of site.inspections) expect(pages).toContain(`inspections/${slug}/index.html`);
+    for (const { id } of site.organisations) expect(pages).toContain(`organisations/${id}/index.html`);
+    for (const page of ['index.html', 'inspections/index.html', 'organisations/index.html', 'about/index.html', 'accessibility/index.html', 'sources/index.html', '404.html'])
+      expect(pages).toContain(page);
+  });
+
+  it.each(pages)('%s has British English, a title, a description, one h1 and a skip link first', (page) => {
+    const root = doc(page);
+    expect(root.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
+    expect(root.querySelector('title')?.text.trim()).not.toBe('');
+    expect(root.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(20);
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
+    const firstLink = root.querySelector('body a');
+    expect(firstLink?.getAttribute('href')).toBe('#main');
+    expect(root.querySelector('main#main')).not.toBeNull();
+  });
+
+  it.each(pages)('%s ships no JavaScript and asks no other host for anything', (page) => {
+    const root = doc(page);
+    expect(root.querySelectorAll('script')).toHaveLength(0);
+    for (const element of root.querySelectorAll('[src], link[href]')) {
+      const url = element.getAttribute('src') ?? element.getAttribute('href') ?? '';
+      expect(url, `${element.tagName} in ${page}`).not.toMatch(/^(https?:)?\/\//);
+    }
+  });
+
+  it.each(pages)('%s links only with relative addresses that lead to a built file', (page) => {
+    const root = doc(page);
+    for (const element of root.querySelectorAll('a[href], link[href], [src]')) {
+      const url = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+      if (/^(https?:|mailto:|#)/.test(url)) continue;
+      expect(url, `root-relative link in ${page}`).not.toMatch(/^\//);
+      const path = posix.normalize(posix.join(posix.dirname(page), url.split('#')[0]!.split('?')[0]!));
+      const file = path.endsWith('/') || path === '.' ? join(distDir, path, 'index.html') : join(distDir, path);
+      expect(existsSync(file), `${url} in ${page}`).toBe(true);
+    }
+  });
+
+  it('only the 404 page is left out of the search index', () => {
+    const unindexed = pages.filter((page) => !readPage(page).includes('data-pagefind-body'));
+    expect(unindexed).toEqual(['404.html']);
+    expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+});
+
+describe('the 2011 Northamptonshire inspection page', () => {
+  const page = 'inspections/northamptonshire-2011-safeguarding-and-looked-after-children/index.html';
+  const root = doc(page);
+  const text = mainText(readPage(page));
+
+  it('shows every judgement with its grade in words, in two groups', () => {
+    const captions = root.querySelectorAll('.judgement-table caption').map((c) => c.text.trim());
+    expect(captions).toEqual(['Safeguarding services', 'Services for looked after children']);
+    const rows = root.querySelectorAll('.judgement-table tbody tr');
+    expect(rows).toHaveLength(22);
+    expect(text).toContain('22 judgements: 4 Good, 17 Adequate and 1 Inadequate.');
+    const economic = rows.find((row) => row.querySelector('th')?.text.includes('Economic well-being'));
+    expect(economic?.querySelector('td')?.text).toContain('Inadequate');
+  });
+
+  it('groups the 18 areas for improvement by timescale, most urgent first', () => {
+    const headings = root.querySelectorAll('h3[id^="improve-"]').map((h) => h.text.replace(/\s+/g, ' ').trim());
+    expect(headings).toEqual(['Immediately (4)', 'Within 3 months (10)', 'Within 6 months (4)']);
+    expect(root.querySelectorAll('h3[id^="improve-"] + ol > li')).toHaveLength(18);
+    expect(text).toContain('For NHS Northamptonshire:');
+  });
+
+  it('gives the key figures as the report states them, with the report\'s own arithmetic error shown as such', () => {
+    expect(text).toContain('162,400');
+    expect(text).toContain('706');
+    expect(text).toContain('Where the source contradicts itself');
+    expect(text).toMatch(/588/);
+    expect(text).toMatch(/715/);
+  });
+
+  it('says when it was inspected and published, and where the facts come from', () => {
+    expect(text).toContain('7 to 18 March 2011');
+    expect(text).toContain('6 May 2011');
+    expect(root.querySelector('time[datetime="2011-05-06"]')).not.toBeNull();
+    expect(root.querySelectorAll('a.cite').length).toBeGreaterThanOrEqual(40);
+    expect(text).toContain('Summary in our own words');
+  });
+});
+
+describe('inspection history', () => {
+  it('every inspection page shows as many judgements as its data holds', () => {
+    for (const { slug, data } of site.inspections) {
+      const root = doc(`inspections/${slug}/index.html`);
+      const count = data.judgementGroups.reduce((sum, group) => sum + group.judgements.length, 0);
+      expect(root.querySelectorAll('.judgement-table tbody tr'), slug).toHaveLength(count);
+      if (count === 0) expect(mainText(readPage(`inspections/${slug}/index.html`)), slug).toContain('ungraded visit');
+    }
+  });
+
+  it('Northumberland\'s 2020 ILACS shows four judgements, all Good', () => {
+    const entry = site.inspections.find((e) => e.data.organisation === 'northumberland-county-council' && e.data.framework === 'ilacs');
+    expect(entry).toBeDefined();
+    const rows = doc(`inspections/${entry!.slug}/index.html`).querySelectorAll('.judgement-table tbody tr');
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row.querySelector('td')?.text).toContain('Good');
+  });
+
+  it('the county council\'s timeline reads in order, with grades in words', () => {
+    const items = doc('organisations/northamptonshire-county-council/index.html').querySelectorAll('.timeline li');
+    const years = items.map((li) => Number(li.querySelector('time')?.getAttribute('datetime')?.slice(0, 4)));
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    const text = items.map((li) => li.text.replace(/\s+/g, ' ')).join(' | ');
+    for (const words of ['2011', 'Adequate', '2013', 'Inadequate', '2016', 'Requires improvement to be good', '2019']) expect(text).toContain(words);
+  });
+
+  it('West Northamptonshire Council\'s page carries the history of the bodies before and beside it', () => {
+    const text = mainText(readPage('organisations/west-northamptonshire-council/index.html'));
+    expect(text).toContain('including those of Northamptonshire County Council and Northamptonshire Children\'s Trust');
+    expect(text).toContain('2011');
+    expect(text).toContain('2022');
+  });
+
+  it('the home page lists the five newest publications, newest first', () => {
+    const times = doc('index.html').querySelectorAll('.timeline time').map((t) => t.getAttribute('datetime') ?? '');
+    expect(times).toHaveLength(5);
+    expect(times).toEqual([...times].sort().reverse());
+  });
+});

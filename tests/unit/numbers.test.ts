@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, listInWords, plural } from '../../src/lib/numbers.ts';
+
+describe('numbers in words', () => {
+  it('groups thousands with commas', () => {
+    expect(formatNumber(162400)).toBe('162,400');
+  });
+  it('keeps the decimals a source gives', () => {
+    expect(formatNumber(12.3, 'percent')).toBe('12.3%');
+    expect(formatNumber(147.2, 'days')).toBe('147.2 days');
+  });
+  it('writes money in pounds', () => {
+    expect(formatNumber(705433, 'pounds')).toBe('£705,433');
+  });
+  it('uses the singular for one', () => {
+    expect(formatNumber(1, 'weeks')).toBe('1 week');
+    expect(plural(1, 'judgement')).toBe('1 judgement');
+    expect(plural(22, 'judgement')).toBe('22 judgements');
+  });
+  it('joins a list with commas and "and"', () => {
+    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(listInWords(['a'])).toBe('a');
+    expect(listInWords([])).toBe('');
+  });
+});

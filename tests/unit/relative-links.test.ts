@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { relativeUrl, relativizeHtml } from '../../src/lib/relative-links.ts';
+
+describe('relative links, so the site works from any folder', () => {
+  it('points a nested page back to the home page', () => {
+    expect(relativeUrl('', 'inspections/x/index.html')).toBe('../../index.html');
+  });
+  it('points to a sibling section and keeps the fragment', () => {
+    expect(relativeUrl('sources/#doc', 'inspections/x/index.html')).toBe('../../sources/index.html#doc');
+  });
+  it('points a page to its own index.html', () => {
+    expect(relativeUrl('inspections/x/#judgements', 'inspections/x/index.html')).toBe('./index.html#judgements');
+  });
+  it('reaches assets from the home page', () => {
+    expect(relativeUrl('_astro/site.css', 'index.html')).toBe('./_astro/site.css');
+  });
+  it('rewrites href and src but leaves other hosts and anchors alone', () => {
+    const html = '<a href="/about/">a</a><a href="https://example.org/">b</a><a href="#main">c</a><link href="//cdn.example/x.css"><img src="/favicon.svg">';
+    expect(relativizeHtml(html, 'about/index.html')).toBe(
+      '<a href="./index.html">a</a><a href="https://example.org/">b</a><a href="#main">c</a><link href="//cdn.example/x.css"><img src="../favicon.svg">',
+    );
+  });
+});

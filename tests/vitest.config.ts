@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export default defineConfig({
+  test: {
+    root,
+    projects: [
+      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'site', root, include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
+      { test: { name: 'browser', root, include: ['tests/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000, fileParallelism: false } },
+    ],
+  },
+});
