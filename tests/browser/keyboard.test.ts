@@ -65,6 +65,22 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('in print', () => {
+  it('an inspection page prints without the header, navigation and breadcrumbs, and shows where links go', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.origin + inspection);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector('.site-header')!).display,
+      breadcrumbs: getComputedStyle(document.querySelector('.breadcrumbs')!).display,
+      tables: document.querySelectorAll('.judgement-table table').length,
+      link: getComputedStyle(document.querySelector('main a[href^="http"]')!, '::after').content,
+    }));
+    expect(shown).toEqual({ header: 'none', breadcrumbs: 'none', tables: 2, link: expect.stringContaining('http://www.ofsted.gov.uk') });
+    await page.close();
+  });
+});
+
 describe('from a folder', () => {
   it('a page opened from the file system has its styles and working links', async () => {
     const page = await browser.newPage();
