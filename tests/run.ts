@@ -34,12 +34,18 @@ const vitest = spawnSync('npx', ['--no', 'vitest', 'run', '--config', 'tests/vit
   env,
 });
 try {
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as { numPassedTests: number; numFailedTests: number; testResults: { status: string; assertionResults: unknown[] }[] };
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as {
+    numTotalTests: number;
+    numPassedTests: number;
+    testResults: { status: string; assertionResults: unknown[] }[];
+  };
   passed += results.numPassedTests;
-  failed += results.numFailedTests;
-  // A test file that failed before running any test (a broken import, a missing build) counts as one failure.
+  // Every test that did not pass counts as failed: a failure, and also a test skipped because its file
+  // could not start (no browser, a broken import). A skipped check is not a passed one.
+  failed += results.numTotalTests - results.numPassedTests;
+  // A test file that failed before it declared any test counts as one failure.
   failed += results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
-  if (vitest.status !== 0 && results.numFailedTests === 0 && !results.testResults.some((file) => file.status === 'failed')) failed += 1;
+  if (vitest.status !== 0 && failed === 0) failed += 1;
 } catch {
   console.error('The test runner wrote no results.');
   failed += 1;
