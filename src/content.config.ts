@@ -3,6 +3,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { inspectionSchema } from './schemas/inspection.ts';
+import { meetingSchema } from './schemas/meeting.ts';
+import { urgencyDecisionSchema } from './schemas/urgency-decision.ts';
 import { sitePaths } from './lib/load.ts';
 
 const paths = sitePaths();
@@ -11,5 +13,13 @@ export const collections = {
   inspections: defineCollection({
     loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'inspections') }),
     schema: inspectionSchema,
+  }),
+  meetings: defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'meetings') }),
+    schema: meetingSchema,
+  }),
+  'urgency-decisions': defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'urgency-decisions') }),
+    schema: urgencyDecisionSchema,
   }),
 };

@@ -12,6 +12,11 @@ import { organisationsSchema, type Organisation } from '../schemas/organisation.
 import { gradingScalesSchema, type GradingScale } from '../schemas/grading-scale.ts';
 import { sourcesSchema, type Source } from '../schemas/source.ts';
 import { inspectionSchema, type Inspection } from '../schemas/inspection.ts';
+import { membersSchema, type Member } from '../schemas/member.ts';
+import { bodiesSchema, type Body } from '../schemas/body.ts';
+import { topicsSchema, type Topic } from '../schemas/topic.ts';
+import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
+import { urgencyDecisionSchema, type UrgencyDecision } from '../schemas/urgency-decision.ts';
 import { crossCheck } from './validate.ts';
 
 export interface Entry<T> {
@@ -28,6 +33,11 @@ export interface SiteContent {
   scales: GradingScale[];
   sources: Source[];
   inspections: Entry<Inspection>[];
+  members: Member[];
+  bodies: Body[];
+  topics: Topic[];
+  meetings: Entry<Meeting>[];
+  urgencyDecisions: Entry<UrgencyDecision>[];
 }
 
 export interface SitePaths {
@@ -70,7 +80,8 @@ function readJson<T>(paths: SitePaths, name: string, schema: z.ZodType<T>, probl
   return parsed.data;
 }
 
-function readEntries<T>(paths: SitePaths, folder: string, schema: z.ZodType<T>, problems: Problem[]): Entry<T>[] {
+/** Reads a folder of Markdown entries; those that fail their schema are reported and their slugs added to `invalid`. */
+function readEntries<T>(paths: SitePaths, folder: string, schema: z.ZodType<T>, problems: Problem[], invalid: Set<string>): Entry<T>[] {
   const dir = join(paths.content, folder);
   if (!existsSync(dir)) return [];
   const entries: Entry<T>[] = [];
@@ -99,6 +110,7 @@ function readEntries<T>(paths: SitePaths, folder: string, schema: z.ZodType<T>, 
       const reason = (error as { reason?: string; mark?: { line: number } }).reason ?? (error as Error).message;
       const line = (error as { mark?: { line: number } }).mark?.line;
       problems.push({ file, field: 'front matter', expected: 'valid YAML between the two --- lines at the top', found: `broken YAML${line !== undefined ? ` at line ${line + 2} of the file` : ''}: ${reason}` });
+      invalid.add(`${folder}/${slug}`);
       continue;
     }
     if (!source.startsWith('---') || Object.keys(parsedFile.data).length === 0) {
@@ -108,6 +120,7 @@ function readEntries<T>(paths: SitePaths, folder: string, schema: z.ZodType<T>, 
     const parsed = schema.safeParse(parsedFile.data, { reportInput: true });
     if (!parsed.success) {
       problems.push(...problemsFromZod(file, parsed.error, parsedFile.data));
+      invalid.add(`${folder}/${slug}`);
       continue;
     }
     entries.push({ slug, file, data: parsed.data, body: parsedFile.content });
@@ -121,11 +134,17 @@ export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
   const organisations = readJson(paths, 'organisations.json', organisationsSchema, problems) ?? [];
   const scales = readJson(paths, 'grading-scales.json', gradingScalesSchema, problems) ?? [];
   const sources = readJson(paths, 'sources.json', sourcesSchema, problems) ?? [];
+  const members = readJson(paths, 'members.json', membersSchema, problems) ?? [];
+  const bodies = readJson(paths, 'bodies.json', bodiesSchema, problems) ?? [];
+  const topics = readJson(paths, 'topics.json', topicsSchema, problems) ?? [];
   const dataIsSound = problems.length === 0;
-  const inspections = readEntries(paths, 'inspections', inspectionSchema, problems);
-  const site: SiteContent = { organisations, scales, sources, inspections };
+  const invalid = new Set<string>();
+  const inspections = readEntries(paths, 'inspections', inspectionSchema, problems, invalid);
+  const meetings = readEntries(paths, 'meetings', meetingSchema, problems, invalid);
+  const urgencyDecisions = readEntries(paths, 'urgency-decisions', urgencyDecisionSchema, problems, invalid);
+  const site: SiteContent = { organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions };
   // References can only be checked against data files that loaded; otherwise every reference would be reported too.
-  if (dataIsSound) problems.push(...crossCheck(site, paths));
+  if (dataIsSound) problems.push(...crossCheck(site, paths, invalid));
   if (problems.length > 0) throw new ContentError(problems);
   return site;
 }

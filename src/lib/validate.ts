@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import type { Problem } from './errors.ts';
 import type { SiteContent, SitePaths } from './load.ts';
 import { citedDocument } from '../schemas/common.ts';
+import { resolveMember, resolutionProblem } from './members.ts';
 
 function duplicates<T>(items: T[], key: (item: T) => string): Map<string, number[]> {
   const seen = new Map<string, number[]>();
@@ -17,7 +18,8 @@ function list(values: string[]): string {
   return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 }
 
-export function crossCheck(site: SiteContent, paths: SitePaths): Problem[] {
+/** `invalid` holds "folder/slug" of entries that failed their own checks: references to them are not reported again. */
+export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const dataFile = (name: string) => relative(paths.root, join(paths.data, name));
   const organisations = new Map(site.organisations.map((o) => [o.id, o]));
@@ -38,6 +40,9 @@ export function crossCheck(site: SiteContent, paths: SitePaths): Problem[] {
     ['organisations.json', site.organisations],
     ['grading-scales.json', site.scales],
     ['sources.json', site.sources],
+    ['members.json', site.members],
+    ['bodies.json', site.bodies],
+    ['topics.json', site.topics],
   ] as const) {
     for (const [id, indexes] of duplicates(items as { id: string }[], (item) => item.id))
       problems.push({ file: dataFile(name), field: `${indexes[1]! + 1} → id`, expected: 'an id used by one entry only', found: `"${id}", also used by entry ${indexes[0]! + 1}` });
@@ -89,6 +94,104 @@ export function crossCheck(site: SiteContent, paths: SitePaths): Problem[] {
     data.areasForImprovement.forEach((area, i) => checkCitation(file, `areasForImprovement → ${i + 1} → source`, area.source));
     data.keyFigures.forEach((figure, i) => checkCitation(file, `keyFigures → ${i + 1} → source`, figure.source));
     data.inconsistencies.forEach((item, i) => checkCitation(file, `inconsistencies → ${i + 1} → source`, item.source));
+  }
+  problems.push(...checkCouncilBusiness(site, dataFile, checkCitation, checkOrganisation, invalid));
+  return problems;
+}
+
+/** Members, bodies, meetings and urgency decisions: every name leads to one member, every reference to something that exists. */
+function checkCouncilBusiness(
+  site: SiteContent,
+  dataFile: (name: string) => string,
+  checkCitation: (file: string, field: string, reference: string | undefined) => void,
+  checkOrganisation: (file: string, field: string, id: string) => void,
+  invalid: Set<string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const bodies = new Set(site.bodies.map((b) => b.id));
+  const topics = new Set(site.topics.map((t) => t.id));
+  const meetings = new Map(site.meetings.map((m) => [m.slug, m]));
+  const urgency = new Set(site.urgencyDecisions.map((u) => u.slug));
+  const checkMember = (file: string, field: string, reference: string | undefined) => {
+    if (reference === undefined) return;
+    const resolution = resolveMember(reference, site.members);
+    if (!('member' in resolution)) problems.push({ file, field, ...resolutionProblem(reference, resolution) });
+  };
+  const checkBody = (file: string, field: string, id: string | undefined) => {
+    if (id !== undefined && !bodies.has(id)) problems.push({ file, field, expected: `the id of a body in ${dataFile('bodies.json')} (${[...bodies].join(', ')})`, found: `"${id}"` });
+  };
+  const checkTopics = (file: string, field: string, ids: string[]) =>
+    ids.forEach((id, i) => {
+      if (!topics.has(id)) problems.push({ file, field: `${field} → ${i + 1}`, expected: `a topic id in ${dataFile('topics.json')} (${[...topics].join(', ')})`, found: `"${id}"` });
+    });
+
+  site.members.forEach((member, i) => {
+    checkOrganisation(dataFile('members.json'), `${i + 1} → organisation`, member.organisation);
+    checkCitation(dataFile('members.json'), `${i + 1} → source`, member.source);
+    member.roles.forEach((role, j) => {
+      checkBody(dataFile('members.json'), `${i + 1} → roles → ${j + 1} → body`, role.body);
+      checkCitation(dataFile('members.json'), `${i + 1} → roles → ${j + 1} → source`, role.source);
+    });
+  });
+  site.bodies.forEach((body, i) => checkOrganisation(dataFile('bodies.json'), `${i + 1} → organisation`, body.organisation));
+
+  for (const { file, data } of site.meetings) {
+    checkBody(file, 'body', data.body);
+    if (!site.sources.some((s) => s.id === data.source)) problems.push({ file, field: 'source', expected: `a document id in ${dataFile('sources.json')}`, found: `"${data.source}"` });
+    if (data.decisionNotice) checkCitation(file, 'decisionNotice → source', data.decisionNotice.source);
+    if (data.attendance) {
+      checkCitation(file, 'attendance → source', data.attendance.source);
+      for (const list of ['present', 'apologies', 'alsoPresent'] as const) data.attendance[list].forEach((name, i) => checkMember(file, `attendance → ${list} → ${i + 1}`, name));
+      data.attendance.substitutes.forEach((s, i) => {
+        checkMember(file, `attendance → substitutes → ${i + 1} → member`, s.member);
+        checkMember(file, `attendance → substitutes → ${i + 1} → for`, s.for);
+      });
+    }
+    if (data.publicParticipation) checkCitation(file, 'publicParticipation → source', data.publicParticipation.source);
+    data.items.forEach((item, i) => {
+      const at = `items → ${i + 1} (${item.id})`;
+      checkCitation(file, `${at} → source`, item.source);
+      checkMember(file, `${at} → presenter`, item.presenter);
+      checkMember(file, `${at} → seconder`, item.seconder);
+      item.declarations.forEach((d, j) => checkMember(file, `${at} → declarations → ${j + 1} → member`, d.member));
+      checkTopics(file, `${at} → topics`, item.topics);
+      item.urgencyDecisions.forEach((id, j) => {
+        if (!urgency.has(id) && !invalid.has(`urgency-decisions/${id}`)) problems.push({ file, field: `${at} → urgencyDecisions → ${j + 1}`, expected: 'the file name of an urgency decision in content/urgency-decisions/', found: `"${id}"` });
+      });
+      if (item.motion) {
+        const m = item.motion;
+        checkMember(file, `${at} → motion → proposer`, m.proposer);
+        checkMember(file, `${at} → motion → seconder`, m.seconder);
+        m.amendments.forEach((a, j) => {
+          checkMember(file, `${at} → motion → amendments → ${j + 1} → mover`, a.mover);
+          checkMember(file, `${at} → motion → amendments → ${j + 1} → seconder`, a.seconder);
+          checkCitation(file, `${at} → motion → amendments → ${j + 1} → source`, a.source);
+        });
+        m.procedural.forEach((p, j) => {
+          checkMember(file, `${at} → motion → procedural → ${j + 1} → mover`, p.mover);
+          checkMember(file, `${at} → motion → procedural → ${j + 1} → seconder`, p.seconder);
+          checkBody(file, `${at} → motion → procedural → ${j + 1} → referTo`, p.referTo);
+          checkCitation(file, `${at} → motion → procedural → ${j + 1} → source`, p.source);
+        });
+        checkCitation(file, `${at} → motion → vote → source`, m.vote.source);
+        for (const side of ['for', 'against', 'abstained'] as const) m.vote.names?.[side].forEach((name, j) => checkMember(file, `${at} → motion → vote → names → ${side} → ${j + 1}`, name));
+      }
+    });
+  }
+
+  for (const { file, data } of site.urgencyDecisions) {
+    checkCitation(file, 'source', data.source);
+    checkMember(file, 'decisionMaker', data.decisionMaker);
+    checkMember(file, 'consent → member', data.consent.member);
+    data.declarations.forEach((d, j) => checkMember(file, `declarations → ${j + 1} → member`, d.member));
+    checkTopics(file, 'topics', data.topics);
+    data.reportedTo.forEach((r, j) => {
+      const meeting = meetings.get(r.meeting);
+      if (!meeting) {
+        if (!invalid.has(`meetings/${r.meeting}`)) problems.push({ file, field: `reportedTo → ${j + 1} → meeting`, expected: 'the file name of a meeting in content/meetings/', found: `"${r.meeting}"` });
+      } else if (!meeting.data.items.some((item) => item.id === r.item))
+        problems.push({ file, field: `reportedTo → ${j + 1} → item`, expected: `the id of an item of ${meeting.file} (${meeting.data.items.map((item) => item.id).join(', ')})`, found: `"${r.item}"` });
+    });
   }
   return problems;
 }

@@ -37,5 +37,6 @@ export function mainText(html: string): string {
     .replace(/&amp;/g, '&')
     .replace(/&quot;/g, '"')
     .replace(/\s+/g, ' ')
+    .replace(/ ([,.;:)])/g, '$1')
     .trim();
 }

@@ -1,0 +1,15 @@
+/** One body's meetings as an iCalendar file. */
+import { getSite } from '../../lib/site.ts';
+import { meetingEvent, meetingsNewestFirst } from '../../lib/meetings.ts';
+import { calendar } from '../../lib/ical.ts';
+import type { Body } from '../../schemas/body.ts';
+
+export function getStaticPaths() {
+  return getSite().bodies.map((body) => ({ params: { body: body.id }, props: { body } }));
+}
+
+export function GET({ props }: { props: { body: Body } }) {
+  const site = getSite();
+  const meetings = [...meetingsNewestFirst(site)].reverse().filter((m) => m.data.body === props.body.id);
+  return new Response(calendar(`Lantern: ${props.body.name}`, meetings.map((m) => meetingEvent(site, m))), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { loadSite } from '../../src/lib/load.ts';
+import { allDecisions, attendanceRecord, involvements, itemLabel, meetingTitle, sortName } from '../../src/lib/meetings.ts';
+import { facetValues, filterDecisions } from '../../src/lib/register.ts';
+import { fixturePaths } from '../support/fixtures.ts';
+
+const site = loadSite(fixturePaths());
+const person = (id: string) => site.members.find((m) => m.id === id)!;
+
+describe('meetings and decisions worked out from the data', () => {
+  it('names a meeting by its body and date', () => {
+    expect(meetingTitle(site, site.meetings.find((m) => m.slug === 'test-council-2023-09-28')!.data)).toBe('Council, 28 September 2023');
+  });
+
+  it('lists decisions newest first, leaving out items with nothing to decide, and includes urgency decisions', () => {
+    const decisions = allDecisions(site);
+    expect(decisions.map((d) => d.key)).toEqual(['test-council-2023-12-07/item-2', 'urgency/test-urgent-2023-11-01', 'test-council-2023-09-28/minute-1', 'test-council-2023-09-28/minute-2']);
+    expect(decisions.map((d) => d.outcome)).toEqual(['pending', 'approved', 'approved', 'referred']);
+  });
+
+  it('narrows the register by body, outcome, year and topic, with counts', () => {
+    const decisions = allDecisions(site);
+    const facets = facetValues(site, decisions);
+    expect(facets.body.map((v) => `${v.label} ${v.count}`)).toEqual(['Council 3', 'Urgency decisions 1']);
+    expect(facets.outcome.map((v) => v.label)).toEqual(['Approved', 'Referred', 'Pending: not yet decided']);
+    expect(facets.topic.map((v) => `${v.value} ${v.count}`)).toEqual(['housing 1', 'money 2']);
+    expect(filterDecisions(decisions, 'topic', 'money').map((d) => d.title)).toEqual(['Buying a depot', 'Housing budget']);
+  });
+
+  it('records attendance from the minutes, and only for meetings that were held', () => {
+    expect(attendanceRecord(site, person('zach-smith')).map((a) => a.status)).toEqual(['apologies']);
+    expect(attendanceRecord(site, person('ada-lovelace')).map((a) => a.status)).toEqual(['present']);
+  });
+
+  it('finds what a member proposed, seconded, moved and declared, whatever name the minutes use', () => {
+    expect(involvements(site, person('andre-gonzalez-de-savage')).map((i) => i.what)).toEqual([
+      'declared an interest: Owns a flat in the area.',
+      'moved an amendment',
+    ]);
+    expect(involvements(site, person('ada-lovelace')).map((i) => i.what)).toEqual(['presented the item', 'seconded the motion', 'moved: refer the motion to Cabinet']);
+  });
+
+  it('labels items by minute or agenda number, and motions by their number', () => {
+    const [first, second] = site.meetings.find((m) => m.slug === 'test-council-2023-09-28')!.data.items;
+    expect(itemLabel(first!)).toBe('Minute 1');
+    expect(itemLabel(second!)).toBe('Minute 2, motion 1');
+  });
+
+  it('sorts members by surname, keeping "de" with the surname', () => {
+    expect(sortName(person('andre-gonzalez-de-savage'))).toMatch(/^gonzalez de savage/);
+  });
+});
