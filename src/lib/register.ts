@@ -16,7 +16,8 @@ export interface FacetValue {
   url: string;
 }
 
-function valuesOf(decision: Decision, facet: Facet): string[] {
+/** The values a decision has for a facet (a decision may have several topics). */
+export function valuesOf(decision: Decision, facet: Facet): string[] {
   if (facet === 'body') return [decision.body];
   if (facet === 'outcome') return [decision.outcome];
   if (facet === 'year') return [decision.date.slice(0, 4)];
