@@ -22,3 +22,49 @@ export interface CitationParts {
 export function parseCitation(reference: string): CitationParts {
   return { document: citedDocument(reference), place: placeInWords(reference) };
 }
+
+/** A citation written into prose, in brackets: "(wnc-council-2023-11-30 L11280)" or "(doc p3, p5)". */
+const inProse = /\(([a-z0-9]+(?:-[a-z0-9]+)* [Lp]\d+(?:-\d+)?(?:, [Lp]\d+(?:-\d+)?)*)\)/g;
+
+export type ProsePart = string | { reference: string };
+
+/** Splits text at the citations written into it, so each can be shown as a link to its source. */
+export function splitCitations(text: string): ProsePart[] {
+  const parts: ProsePart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(inProse)) {
+    if (match.index > last) parts.push(text.slice(last, match.index));
+    parts.push({ reference: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
+/** The text with its bracketed citations taken out, for places that cannot link (meta descriptions, feeds). */
+export function withoutCitations(text: string): string {
+  return text.replace(/ ?\(([a-z0-9]+(?:-[a-z0-9]+)* [Lp]\d+(?:-\d+)?(?:, [Lp]\d+(?:-\d+)?)*)\)/g, '');
+}
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Rendered Markdown with its bracketed citations made into links to the list of sources, in words:
+ * "(line 11280)" for the page's own document (home), "(Title, line 11280)" for another.
+ * titleOf returns undefined for a document that is not in data/sources.json, which is an error.
+ */
+export function linkCitationsInHtml(html: string, home: string | undefined, titleOf: (id: string) => string | undefined): string {
+  return html.replace(/>([^<]+)</g, (_all, text: string) => {
+    const parts = splitCitations(text);
+    if (parts.every((part) => typeof part === 'string')) return `>${text}<`;
+    const linked = parts.map((part) => {
+      if (typeof part === 'string') return part;
+      const { document, place } = parseCitation(part.reference);
+      const title = titleOf(document);
+      if (title === undefined) throw new Error(`the citation "(${part.reference})" names "${document}", which is not a document in data/sources.json`);
+      const words = document === home ? place : `${title}, ${place}`;
+      return `(<a class="cite" href="/sources/#${document}">${escapeHtml(words)}</a>)`;
+    });
+    return `>${linked.join('')}<`;
+  });
+}

@@ -1,6 +1,7 @@
 /** Meetings, decisions and members' records, worked out from the data. No Astro here. */
 import type { Item, Meeting, Outcome } from '../schemas/meeting.ts';
 import { itemKinds, outcomes } from '../schemas/meeting.ts';
+import { withoutCitations } from './citations.ts';
 import type { UrgencyDecision } from '../schemas/urgency-decision.ts';
 import type { Body } from '../schemas/body.ts';
 import type { Member } from '../schemas/member.ts';
@@ -106,7 +107,7 @@ export function allDecisions(site: SiteContent): Decision[] {
       topics: data.topics,
       url: urgencyUrl(slug),
       where: `Taken by ${data.decisionMakerRole} under the urgency procedure, ${formatDate(data.date)}`,
-      summary: data.decision,
+      summary: withoutCitations(data.decision),
       meetingStatus: 'taken' as const,
     } satisfies Decision,
   }));

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import type { Problem } from './errors.ts';
 import type { SiteContent, SitePaths } from './load.ts';
 import { citedDocument } from '../schemas/common.ts';
+import { splitCitations } from './citations.ts';
 import { resolveMember, resolutionProblem } from './members.ts';
 
 function duplicates<T>(items: T[], key: (item: T) => string): Map<string, number[]> {
@@ -96,6 +97,12 @@ export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<str
     data.inconsistencies.forEach((item, i) => checkCitation(file, `inconsistencies → ${i + 1} → source`, item.source));
   }
   problems.push(...checkCouncilBusiness(site, dataFile, checkCitation, checkOrganisation, invalid));
+  // Citations written into prose, "(doc-id L92)", in bodies and front matter text alike.
+  for (const { file, data, body } of [...site.inspections, ...site.meetings, ...site.urgencyDecisions]) {
+    for (const [where, text] of [['the body', body], ['the front matter', JSON.stringify(data)]] as const)
+      for (const part of splitCitations(text))
+        if (typeof part !== 'string') checkCitation(file, `a citation in ${where}`, part.reference);
+  }
   return problems;
 }
 

@@ -56,6 +56,11 @@ describe('every built page', () => {
     }
   });
 
+  it('no page shows a citation as a raw code such as "(wnc-council-2023-11-30 L11280)": each is a link in words', () => {
+    const raw = pages.filter((page) => /\([a-z0-9]+(-[a-z0-9]+)* [Lp]\d+/.test(readPage(page)));
+    expect(raw).toEqual([]);
+  });
+
   it('only the 404 page is left out of the search index', () => {
     const unindexed = pages.filter((page) => !readPage(page).includes('data-pagefind-body'));
     expect(unindexed).toEqual(['404.html']);

@@ -119,6 +119,13 @@ describe('content errors name the file, the field, what was expected and what wa
     ]);
   });
 
+  it('a citation written into the body that names an unknown document', () => {
+    const problems = problemsAfter((f) => f.edit(gradedInspection, (t) => `${t.trimEnd()}\n\nThe figures are in the annex (annex-2011 L12).\n`));
+    expect(problems).toEqual([
+      { file: gradedInspection, field: 'a citation in the body', expected: 'a citation of a document in data/sources.json (test-report)', found: '"annex-2011 L12"' },
+    ]);
+  });
+
   it('a missing figure without a reason', () => {
     const problems = problemsAfter((f) => f.edit(gradedInspection, (t) => t.replace('    missing: "chart only in the source"\n', '')));
     expect(problems).toEqual([{ file: gradedInspection, field: 'keyFigures → 2 → missing', expected: 'a reason why the value is missing, because value is null', found: 'nothing (the field is missing)' }]);
