@@ -145,4 +145,13 @@ describe('inspection history', () => {
     expect(times).toHaveLength(5);
     expect(times).toEqual([...times].sort().reverse());
   });
+
+  it('the home page gives councillors a way into decisions and members, and shows the newest meetings with the coming one marked', () => {
+    const root = doc('index.html');
+    const links = root.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['./decisions/index.html', './members/index.html', './meetings/index.html']));
+    const meetings = root.querySelectorAll('main h3 + ul li').map((li) => li.text.trim());
+    expect(meetings[0]).toBe('Council, 30 November 2023 (coming up)');
+    expect(meetings).toContain('Council, 28 September 2023');
+  });
 });
