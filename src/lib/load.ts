@@ -17,6 +17,7 @@ import { bodiesSchema, type Body } from '../schemas/body.ts';
 import { topicsSchema, type Topic } from '../schemas/topic.ts';
 import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
 import { urgencyDecisionSchema, type UrgencyDecision } from '../schemas/urgency-decision.ts';
+import { kpiFrameworkSchema, type KpiFramework } from '../schemas/kpi.ts';
 import { crossCheck } from './validate.ts';
 
 export interface Entry<T> {
@@ -38,6 +39,14 @@ export interface SiteContent {
   topics: Topic[];
   meetings: Entry<Meeting>[];
   urgencyDecisions: Entry<UrgencyDecision>[];
+  /** data/kpis/*.json, one framework per file. */
+  kpiFrameworks: DataFile<KpiFramework>[];
+}
+
+export interface DataFile<T> {
+  /** The file, relative to the project folder. */
+  file: string;
+  data: T;
 }
 
 export interface SitePaths {
@@ -128,6 +137,19 @@ function readEntries<T>(paths: SitePaths, folder: string, schema: z.ZodType<T>, 
   return entries;
 }
 
+/** Reads every JSON file in a data folder (e.g. data/kpis/), each against the schema. */
+function readDataFolder<T>(paths: SitePaths, folder: string, schema: z.ZodType<T>, problems: Problem[]): DataFile<T>[] {
+  const dir = join(paths.data, folder);
+  if (!existsSync(dir)) return [];
+  const files: DataFile<T>[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (extname(name) !== '.json') continue;
+    const data = readJson(paths, join(folder, name), schema, problems);
+    if (data !== undefined) files.push({ file: relative(paths.root, join(dir, name)), data });
+  }
+  return files;
+}
+
 /** Loads everything, checks it, and returns it; throws a ContentError listing every problem. */
 export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
   const problems: Problem[] = [];
@@ -137,12 +159,13 @@ export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
   const members = readJson(paths, 'members.json', membersSchema, problems) ?? [];
   const bodies = readJson(paths, 'bodies.json', bodiesSchema, problems) ?? [];
   const topics = readJson(paths, 'topics.json', topicsSchema, problems) ?? [];
+  const kpiFrameworks = readDataFolder(paths, 'kpis', kpiFrameworkSchema, problems);
   const dataIsSound = problems.length === 0;
   const invalid = new Set<string>();
   const inspections = readEntries(paths, 'inspections', inspectionSchema, problems, invalid);
   const meetings = readEntries(paths, 'meetings', meetingSchema, problems, invalid);
   const urgencyDecisions = readEntries(paths, 'urgency-decisions', urgencyDecisionSchema, problems, invalid);
-  const site: SiteContent = { organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions };
+  const site: SiteContent = { organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions, kpiFrameworks };
   // References can only be checked against data files that loaded; otherwise every reference would be reported too.
   if (dataIsSound) problems.push(...crossCheck(site, paths, invalid));
   if (problems.length > 0) throw new ContentError(problems);

@@ -1,6 +1,6 @@
 /** The one place numbers and units are turned into text. */
 
-export type Unit = 'count' | 'percent' | 'days' | 'weeks' | 'ratio' | 'pounds';
+export type Unit = 'count' | 'percent' | 'days' | 'weeks' | 'ratio' | 'pounds' | 'per-100000' | 'score';
 
 const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 2, minimumFractionDigits: 0 });
@@ -16,7 +16,10 @@ export function formatNumber(value: number, unit: Unit = 'count'): string {
       return `${plain.format(value)} ${value === 1 ? 'week' : 'weeks'}`;
     case 'pounds':
       return pounds.format(value);
+    case 'per-100000':
+      return `${plain.format(value)} per 100,000`;
     case 'ratio':
+    case 'score':
     case 'count':
       return plain.format(value);
   }

@@ -3,6 +3,7 @@ import { loadSite, sitePaths, type SiteContent } from './load.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { GradingScale } from '../schemas/grading-scale.ts';
 import type { Source } from '../schemas/source.ts';
+import type { Kpi, KpiFramework } from '../schemas/kpi.ts';
 
 let cached: SiteContent | undefined;
 
@@ -20,3 +21,21 @@ function lookup<T extends { id: string }>(items: T[], id: string, what: string):
 export const organisation = (id: string): Organisation => lookup(getSite().organisations, id, 'organisation');
 export const scale = (id: string): GradingScale => lookup(getSite().scales, id, 'grading scale');
 export const source = (id: string): Source => lookup(getSite().sources, id, 'source');
+
+/** Every KPI on the site with the framework it belongs to. */
+export interface KpiEntry {
+  kpi: Kpi;
+  framework: KpiFramework['framework'];
+  file: string;
+}
+
+export function allKpis(): KpiEntry[] {
+  return getSite().kpiFrameworks.flatMap(({ file, data }) => data.kpis.map((kpi) => ({ kpi, framework: data.framework, file })));
+}
+
+/** The KPI with this id; the error names the file that asked for it (a chart in an MDX body, say). */
+export function kpiById(id: string, askedBy: string): KpiEntry {
+  const found = allKpis().find((entry) => entry.kpi.id === id);
+  if (!found) throw new Error(`${askedBy}: a chart names the KPI "${id}", which is not in data/kpis/ (known: ${allKpis().map((e) => e.kpi.id).join(', ') || 'none'})`);
+  return found;
+}

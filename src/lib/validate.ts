@@ -2,7 +2,7 @@
  * Checks that need more than one file: references between content, grades on their scale,
  * citations of known documents, and ids used twice.
  */
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Problem } from './errors.ts';
 import type { SiteContent, SitePaths } from './load.ts';
 import { citedDocument } from '../schemas/common.ts';
@@ -97,6 +97,7 @@ export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<str
     data.inconsistencies.forEach((item, i) => checkCitation(file, `inconsistencies → ${i + 1} → source`, item.source));
   }
   problems.push(...checkCouncilBusiness(site, dataFile, checkCitation, checkOrganisation, invalid));
+  problems.push(...checkKpis(site, checkCitation, checkOrganisation));
   // Citations written into prose, "(doc-id L92)", in bodies and front matter text alike.
   for (const { file, data, body } of [...site.inspections, ...site.meetings, ...site.urgencyDecisions]) {
     for (const [where, text] of [['the body', body], ['the front matter', JSON.stringify(data)]] as const)
@@ -198,6 +199,51 @@ function checkCouncilBusiness(
         if (!invalid.has(`meetings/${r.meeting}`)) problems.push({ file, field: `reportedTo → ${j + 1} → meeting`, expected: 'the file name of a meeting in content/meetings/', found: `"${r.meeting}"` });
       } else if (!meeting.data.items.some((item) => item.id === r.item))
         problems.push({ file, field: `reportedTo → ${j + 1} → item`, expected: `the id of an item of ${meeting.file} (${meeting.data.items.map((item) => item.id).join(', ')})`, found: `"${r.item}"` });
+    });
+  }
+  return problems;
+}
+
+/** KPIs: one id each across all files, percentages that are percentages, one figure per period, known organisations and sources. */
+function checkKpis(
+  site: SiteContent,
+  checkCitation: (file: string, field: string, reference: string | undefined) => void,
+  checkOrganisation: (file: string, field: string, id: string) => void,
+): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, data } of site.kpiFrameworks) {
+    const expectedId = basename(file, '.json');
+    if (data.framework.id !== expectedId)
+      problems.push({ file, field: 'framework → id', expected: `"${expectedId}", the file's name`, found: `"${data.framework.id}"` });
+    checkOrganisation(file, 'framework → organisation', data.framework.organisation);
+    checkCitation(file, 'framework → source', data.framework.source);
+    data.kpis.forEach((kpi, i) => {
+      const at = `kpis → ${i + 1} (${kpi.id})`;
+      const earlier = seen.get(kpi.id);
+      if (earlier) problems.push({ file, field: `${at} → id`, expected: 'an id used by one KPI only', found: `"${kpi.id}", also used in ${earlier}` });
+      seen.set(kpi.id, file);
+      checkCitation(file, `${at} → source`, kpi.source);
+      checkCitation(file, `${at} → polaritySource`, kpi.polaritySource);
+      if (kpi.target) checkCitation(file, `${at} → target → source`, kpi.target.source);
+      if (kpi.tolerance) checkCitation(file, `${at} → tolerance → source`, kpi.tolerance.source);
+      const percent = (field: string, value: number | null) => {
+        if (kpi.unit === 'percent' && value !== null && (value < 0 || value > 100))
+          problems.push({ file, field, expected: 'a percentage from 0 to 100, because the unit is percent', found: String(value) });
+      };
+      if (kpi.target) percent(`${at} → target → value`, kpi.target.value);
+      const periods = new Set<string>();
+      kpi.observations.forEach((o, j) => {
+        percent(`${at} → observations → ${j + 1} → value`, o.value);
+        checkCitation(file, `${at} → observations → ${j + 1} → source`, o.source);
+        const key = `${o.period} (${o.basis})`;
+        if (periods.has(key)) problems.push({ file, field: `${at} → observations → ${j + 1} → period`, expected: 'one figure per period', found: `a second figure for ${key}` });
+        periods.add(key);
+      });
+      kpi.benchmarks.forEach((b, j) => {
+        percent(`${at} → benchmarks → ${j + 1} → value`, b.value);
+        checkCitation(file, `${at} → benchmarks → ${j + 1} → source`, b.source);
+      });
     });
   }
   return problems;

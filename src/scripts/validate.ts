@@ -5,7 +5,7 @@ import { ContentError } from '../lib/errors.ts';
 try {
   const site = loadSite(sitePaths());
   console.log(
-    `Content is valid: ${site.organisations.length} organisations, ${site.scales.length} grading scales, ${site.sources.length} sources, ${site.inspections.length} inspections, ${site.members.length} members, ${site.meetings.length} meetings, ${site.urgencyDecisions.length} urgency decisions.`,
+    `Content is valid: ${site.organisations.length} organisations, ${site.scales.length} grading scales, ${site.sources.length} sources, ${site.inspections.length} inspections, ${site.members.length} members, ${site.meetings.length} meetings, ${site.urgencyDecisions.length} urgency decisions, ${site.kpiFrameworks.reduce((n, f) => n + f.data.kpis.length, 0)} KPIs in ${site.kpiFrameworks.length} frameworks.`,
   );
 } catch (error) {
   if (error instanceof ContentError) {

@@ -1,0 +1,195 @@
+/**
+ * Vega-Lite specs for KPI charts, and the data behind them as a table and as CSV and JSON downloads.
+ * The same rows feed the chart, the table and the downloads, so they cannot disagree.
+ */
+import type { Kpi } from '../schemas/kpi.ts';
+import { comparators, missingReasons, units } from '../schemas/kpi.ts';
+import { formatValue, mainSeries, statusOf, statusSymbol, statusWords, summarise, targetInWords, type Status } from './kpis.ts';
+import { period } from './periods.ts';
+
+/** One row of a KPI's data: what the table shows and the downloads hold. */
+export interface ChartRow {
+  period: string;
+  /** The period in words. */
+  label: string;
+  /** The short label drawn on the axis. */
+  axis: string;
+  basis: 'period' | 'year to date';
+  value: number | null;
+  /** The value in words with its unit, or why there is none. */
+  shown: string;
+  status: Status;
+  target: number | null;
+  missing: string | null;
+  note: string | null;
+  source: string;
+}
+
+/** Every observation of the KPI, oldest first, year-to-date figures after the figures of their year. */
+export function chartRows(kpi: Kpi): ChartRow[] {
+  const ordered = [...kpi.observations].sort((a, b) => {
+    const pa = period(a.period);
+    const pb = period(b.period);
+    return pa.end.localeCompare(pb.end) || pb.start.localeCompare(pa.start) || a.basis.localeCompare(b.basis);
+  });
+  return ordered.map((o) => ({
+    period: o.period,
+    label: `${period(o.period).label}${o.basis === 'year to date' ? ' (year to date)' : ''}`,
+    axis: period(o.period).short,
+    basis: o.basis,
+    value: o.value,
+    shown: o.value === null ? `No figure: ${missingReasons[o.missing!].toLowerCase()}` : formatValue(kpi, o.value),
+    status: statusOf(kpi, o.value),
+    target: kpi.target?.value ?? null,
+    missing: o.missing ?? null,
+    note: o.note ?? null,
+    source: o.source,
+  }));
+}
+
+const csvCell = (value: string | number | null): string => {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+const csvColumns = ['kpi', 'period', 'period_in_words', 'basis', 'value', 'unit', 'missing_reason', 'target', 'status', 'note', 'source'] as const;
+
+/** What each column of a KPI download means, for the data catalogue. */
+export const csvColumnMeanings: Record<(typeof csvColumns)[number], string> = {
+  kpi: 'The KPI\'s id on this site',
+  period: 'The period, as written in Lantern\'s data: 2023-03 (a month), 2022/23 (a financial year), 2022/23 Q3 (a quarter)',
+  period_in_words: 'The period in words',
+  basis: '"period" for a figure of the period alone, "year to date" for a cumulative figure',
+  value: 'The figure, in the unit; empty when the source gives none',
+  unit: 'percent, days, count, per-100000, ratio, pounds or score',
+  missing_reason: 'Why there is no figure: not reported, no activity, chart only, not yet published, not in source, unclear',
+  target: 'The target the figure is measured against, if any',
+  status: 'Against the target: met, within tolerance, not met, or no figure; worked out from the figure, never typed in',
+  note: 'What a reader must know about this figure',
+  source: 'The document (see Sources) and the line the figure comes from',
+};
+
+/** Several KPIs' figures as one CSV (RFC 4180, CRLF line ends): one row per figure, missing values left empty with the reason. */
+export function kpisCsv(kpis: Kpi[]): string {
+  const lines = [csvColumns.join(',')];
+  for (const kpi of kpis) lines.push(...kpiCsvRows(kpi));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** One KPI's figures as CSV. */
+export function kpiCsv(kpi: Kpi): string {
+  return kpisCsv([kpi]);
+}
+
+function kpiCsvRows(kpi: Kpi): string[] {
+  const lines: string[] = [];
+  for (const row of chartRows(kpi))
+    lines.push(
+      [kpi.id, row.period, row.label, row.basis, row.value, kpi.unit, row.missing, row.target, kpi.target ? statusWords[row.status].toLowerCase() : null, row.note, row.source]
+        .map(csvCell)
+        .join(','),
+    );
+  return lines;
+}
+
+/** The KPI's definition and figures as JSON, with the status worked out for each figure. */
+export function kpiJson(kpi: Kpi, framework: string): string {
+  return `${JSON.stringify(
+    {
+      id: kpi.id,
+      framework,
+      name: kpi.name,
+      plainName: kpi.plainName,
+      unit: kpi.unit,
+      polarity: kpi.polarity,
+      target: kpi.target ?? null,
+      tolerance: kpi.tolerance ?? null,
+      observations: chartRows(kpi).map((row) => ({ period: row.period, basis: row.basis, value: row.value, missing: row.missing, status: kpi.target ? row.status : null, note: row.note, source: row.source })),
+      benchmarks: kpi.benchmarks,
+      source: kpi.source,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+const ink = '#0b0c0c';
+const line = '#1a4f8b';
+
+/**
+ * A line chart of the KPI's main series, with the target and the benchmarks drawn as labelled
+ * dashed lines, and each point's status as a shape (circle met, triangle within tolerance, cross not
+ * met) as well as in the table. Missing figures are gaps, never zeros.
+ */
+export function kpiChartSpec(kpi: Kpi): Record<string, unknown> {
+  const rows = mainSeries(kpi).map((o) => ({
+    axis: period(o.period).short,
+    label: period(o.period).label,
+    value: o.value,
+    status: kpi.target ? `${statusSymbol[statusOf(kpi, o.value)]} ${statusWords[statusOf(kpi, o.value)]}` : 'No target set',
+    shown: o.value === null ? 'no figure' : formatValue(kpi, o.value),
+  }));
+  const order = rows.map((r) => r.axis);
+  const present = new Set(rows.filter((r) => r.value !== null).map((r) => r.status));
+  const shapes = ([['✓ Met', 'circle'], ['~ Within tolerance', 'triangle-up'], ['✗ Not met', 'cross'], ['No target set', 'square']] as const).filter(([label]) => present.has(label));
+  const unit = units[kpi.unit];
+  const references: { label: string; value: number; dash: number[] }[] = [];
+  if (kpi.target) references.push({ label: `Target: ${targetInWords(kpi)}`, value: kpi.target.value, dash: [6, 3] });
+  for (const b of kpi.benchmarks.filter((b) => !b.period || b.period === kpi.benchmarks.filter((c) => c.comparator === b.comparator).map((c) => c.period).sort().at(-1)))
+    references.push({ label: `${comparators[b.comparator]}: ${formatValue(kpi, b.value)}`, value: b.value, dash: [2, 2] });
+
+  const layers: Record<string, unknown>[] = [
+    {
+      mark: { type: 'line', color: line, strokeWidth: 2, invalid: 'break-paths-show-domains' },
+      encoding: { x: { field: 'axis', type: 'ordinal', sort: order }, y: { field: 'value', type: 'quantitative' } },
+    },
+    {
+      mark: { type: 'point', filled: true, size: 90, color: line, stroke: ink, strokeWidth: 1 },
+      encoding: {
+        x: { field: 'axis', type: 'ordinal', sort: order },
+        y: { field: 'value', type: 'quantitative' },
+        shape: {
+          field: 'status',
+          type: 'nominal',
+          title: 'Against the target',
+          scale: { domain: shapes.map(([label]) => label), range: shapes.map(([, shape]) => shape) },
+        },
+        tooltip: [
+          { field: 'label', title: 'Period' },
+          { field: 'shown', title: 'Figure' },
+          { field: 'status', title: 'Against the target' },
+        ],
+      },
+    },
+  ];
+  for (const ref of references)
+    layers.push(
+      { data: { values: [{ value: ref.value }] }, mark: { type: 'rule', color: ink, strokeDash: ref.dash, strokeWidth: 1.5 }, encoding: { y: { field: 'value', type: 'quantitative' } } },
+      {
+        data: { values: [{ value: ref.value, text: ref.label }] },
+        mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, x: 'width', color: ink, fontSize: 12 },
+        encoding: { y: { field: 'value', type: 'quantitative' }, text: { field: 'text' } },
+      },
+    );
+
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: kpi.plainName, anchor: 'start', fontSize: 16, color: ink },
+    description: summarise(kpi),
+    width: 560,
+    height: 280,
+    data: { values: rows },
+    layer: layers,
+    encoding: {},
+    config: {
+      font: 'system-ui, sans-serif',
+      axis: { labelColor: ink, titleColor: ink, labelFontSize: 12, titleFontSize: 12, domainColor: ink, tickColor: ink, gridColor: '#d0d3d4' },
+      axisX: { title: null, labelAngle: -40 },
+      axisY: { title: unit === 'per cent' ? 'Per cent' : unit.charAt(0).toUpperCase() + unit.slice(1) },
+      legend: { labelColor: ink, titleColor: ink, orient: 'bottom', labelFontSize: 12, titleFontSize: 12, labelLimit: 0 },
+      view: { stroke: null },
+    },
+    resolve: { scale: { y: 'shared' } },
+  };
+}

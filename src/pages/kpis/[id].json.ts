@@ -1,0 +1,11 @@
+/** /kpis/<id>.json: the KPI's definition and figures, with the status of each figure worked out. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allKpis } from '../../lib/site.ts';
+import { kpiJson } from '../../lib/charts.ts';
+
+export const getStaticPaths = (() => allKpis().map(({ kpi }) => ({ params: { id: kpi.id }, props: { id: kpi.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { kpi, framework } = allKpis().find((entry) => entry.kpi.id === props.id)!;
+  return new Response(kpiJson(kpi, framework.id), { headers: { 'content-type': 'application/json' } });
+};

@@ -1,0 +1,112 @@
+/** Performance figures: periods, status against the target, the summary sentence, the chart spec and its SVG, the downloads. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { parsePeriod } from '../../src/lib/periods.ts';
+import { latest, statusOf, summarise, trend } from '../../src/lib/kpis.ts';
+import { chartRows, kpiChartSpec, kpiCsv, kpiJson } from '../../src/lib/charts.ts';
+import { renderSvg, ChartSpecError } from '../../src/lib/render-chart.ts';
+import { loadSite } from '../../src/lib/load.ts';
+import { fixturePaths, projectRoot } from '../support/fixtures.ts';
+import type { Kpi } from '../../src/schemas/kpi.ts';
+
+const fixture = loadSite(fixturePaths());
+const kpis = fixture.kpiFrameworks.flatMap((f) => f.data.kpis);
+const byId = (id: string) => kpis.find((k) => k.id === id)!;
+const referrals = byId('ts-referrals');
+
+describe('periods', () => {
+  it('reads months, financial years, quarters, calendar years and spans, in words', () => {
+    expect(parsePeriod('2023-03')).toMatchObject({ kind: 'month', label: 'March 2023', start: '2023-03', end: '2023-03' });
+    expect(parsePeriod('2022/23')).toMatchObject({ kind: 'financial-year', start: '2022-04', end: '2023-03' });
+    expect(parsePeriod('2022/23 Q3')).toMatchObject({ kind: 'quarter', start: '2022-10', end: '2022-12', label: 'Q3 2022/23 (October to December 2022)' });
+    expect(parsePeriod('2022/23 Q4')).toMatchObject({ start: '2023-01', end: '2023-03' });
+    expect(parsePeriod('2019-07..2020-06')).toMatchObject({ kind: 'span', label: 'July 2019 to June 2020' });
+  });
+  it('refuses what is not a period', () => {
+    for (const bad of ['2023-13', '2022/24', 'March 2023', '2020-06..2019-07', '2022/23 Q5', '']) expect(parsePeriod(bad), bad).toBeUndefined();
+  });
+});
+
+describe('the status of a figure against its target', () => {
+  const higher = { target: { operator: '>=' as const, value: 85, source: 'x L1' }, tolerance: { value: 5, source: 'x L1' } };
+  const lower = { target: { operator: '<=' as const, value: 12, source: 'x L1' } };
+  it('is met, within tolerance or not met, by the polarity the target carries', () => {
+    expect(statusOf(higher, 85)).toBe('met');
+    expect(statusOf(higher, 81.5)).toBe('within tolerance');
+    expect(statusOf(higher, 51.2)).toBe('not met');
+    expect(statusOf(lower, 11.5)).toBe('met');
+    expect(statusOf(lower, 13.1)).toBe('not met');
+  });
+  it('is never met for a missing figure, and there is no status without a target', () => {
+    expect(statusOf(higher, null)).toBe('no value');
+    expect(statusOf({}, 50)).toBe('no target');
+  });
+});
+
+describe('the latest figure and the trend', () => {
+  it('take the newest figure of a period, not the year to date', () => {
+    expect(latest(referrals)).toMatchObject({ period: '2023-03', value: 51.2 });
+  });
+  it('say worse when a higher-is-better figure falls, better when a lower-is-better figure falls', () => {
+    expect(trend(referrals)).toMatchObject({ trend: 'worse', previous: { period: '2023-02' } });
+    expect(trend(byId('ts-caseloads')).trend).toBe('better');
+  });
+});
+
+describe('the one-sentence summary', () => {
+  it('gives the figure, the period, the target and the status, the trend and the benchmark', () => {
+    expect(summarise(referrals)).toBe(
+      'Referrals decided within 2 working days: 51.2% in March 2023, against a target of at least 85%: not met. That is worse than 81.5% in February 2023. For comparison: England 79%.',
+    );
+  });
+  it('says why there is no figure rather than inventing one', () => {
+    expect(summarise(byId('ts-complaints'))).toBe('Complaints answered on time: no figure is shown (not yet published).');
+  });
+});
+
+describe('the chart', () => {
+  const schema = JSON.parse(readFileSync(join(projectRoot, 'node_modules/vega-lite/build/vega-lite-schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true }).compile(schema);
+
+  it.each(kpis.map((k) => [k.id, k] as [string, Kpi]))('the spec for %s is valid Vega-Lite', (_id, kpi) => {
+    const valid = validate(kpiChartSpec(kpi));
+    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('draws the target and the benchmark as labelled lines, and leaves a gap for a missing month', () => {
+    const spec = JSON.stringify(kpiChartSpec(referrals));
+    expect(spec).toContain('Target: at least 85%');
+    expect(spec).toContain('England: 79%');
+    const values = (kpiChartSpec(referrals).data as { values: { axis: string; value: number | null }[] }).values;
+    expect(values.find((v) => v.axis === 'Jan 2023')?.value).toBeNull();
+  });
+
+  it('renders to SVG with its title and its summary for screen readers', async () => {
+    const svg = await renderSvg(kpiChartSpec(referrals), referrals.id);
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-label="Referrals decided within 2 working days"/);
+    expect(svg).toContain(`<desc>${summarise(referrals)}</desc>`);
+    expect(svg).toContain('<title>Referrals decided within 2 working days</title>');
+  });
+
+  it('a spec that Vega-Lite rejects stops the build, naming the chart', async () => {
+    await expect(renderSvg({ mark: 'pie-chart-of-doom', data: { values: [] } }, 'broken-chart')).rejects.toThrow(ChartSpecError);
+    await expect(renderSvg({ mark: 'pie-chart-of-doom', data: { values: [] } }, 'broken-chart')).rejects.toThrow('"broken-chart"');
+  });
+});
+
+describe('the downloads', () => {
+  it('hold exactly the rows of the table, with missing figures empty and the reason given', () => {
+    const csv = kpiCsv(referrals).trimEnd().split('\r\n');
+    const rows = chartRows(referrals);
+    expect(csv).toHaveLength(rows.length + 1);
+    expect(csv[0]).toBe('kpi,period,period_in_words,basis,value,unit,missing_reason,target,status,note,source');
+    expect(csv).toContain('ts-referrals,2023-01,January 2023,period,,percent,chart only,85,no figure,,test-report L62');
+    expect(csv).toContain('ts-referrals,2023-03,March 2023,period,51.2,percent,,85,not met,,test-report L64');
+    const json = JSON.parse(kpiJson(referrals, 'testshire-kpis'));
+    expect(json.observations.map((o: { period: string; value: number | null }) => [o.period, o.value])).toEqual(rows.map((r) => [r.period, r.value]));
+  });
+});
