@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { inspectionSchema } from './schemas/inspection.ts';
 import { meetingSchema } from './schemas/meeting.ts';
 import { urgencyDecisionSchema } from './schemas/urgency-decision.ts';
+import { planSchema } from './schemas/plan.ts';
+import { selfEvaluationSchema } from './schemas/self-evaluation.ts';
 import { sitePaths } from './lib/load.ts';
 
 const paths = sitePaths();
@@ -21,5 +23,13 @@ export const collections = {
   'urgency-decisions': defineCollection({
     loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'urgency-decisions') }),
     schema: urgencyDecisionSchema,
+  }),
+  plans: defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'plans') }),
+    schema: planSchema,
+  }),
+  'self-evaluations': defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'self-evaluations') }),
+    schema: selfEvaluationSchema,
   }),
 };

@@ -18,6 +18,10 @@ import { topicsSchema, type Topic } from '../schemas/topic.ts';
 import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
 import { urgencyDecisionSchema, type UrgencyDecision } from '../schemas/urgency-decision.ts';
 import { kpiFrameworkSchema, type KpiFramework } from '../schemas/kpi.ts';
+import { planSchema, type Plan } from '../schemas/plan.ts';
+import { selfEvaluationSchema, type SelfEvaluation } from '../schemas/self-evaluation.ts';
+import { financeTableSchema, type FinanceTable } from '../schemas/finance.ts';
+import { riskRegisterSchema, type RiskRegister } from '../schemas/risk.ts';
 import { crossCheck } from './validate.ts';
 
 export interface Entry<T> {
@@ -41,6 +45,12 @@ export interface SiteContent {
   urgencyDecisions: Entry<UrgencyDecision>[];
   /** data/kpis/*.json, one framework per file. */
   kpiFrameworks: DataFile<KpiFramework>[];
+  plans: Entry<Plan>[];
+  selfEvaluations: Entry<SelfEvaluation>[];
+  /** data/finance/*.json */
+  finance: DataFile<FinanceTable>[];
+  /** data/risks/*.json */
+  risks: DataFile<RiskRegister>[];
 }
 
 export interface DataFile<T> {
@@ -160,12 +170,16 @@ export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
   const bodies = readJson(paths, 'bodies.json', bodiesSchema, problems) ?? [];
   const topics = readJson(paths, 'topics.json', topicsSchema, problems) ?? [];
   const kpiFrameworks = readDataFolder(paths, 'kpis', kpiFrameworkSchema, problems);
+  const finance = readDataFolder(paths, 'finance', financeTableSchema, problems);
+  const risks = readDataFolder(paths, 'risks', riskRegisterSchema, problems);
   const dataIsSound = problems.length === 0;
   const invalid = new Set<string>();
   const inspections = readEntries(paths, 'inspections', inspectionSchema, problems, invalid);
   const meetings = readEntries(paths, 'meetings', meetingSchema, problems, invalid);
   const urgencyDecisions = readEntries(paths, 'urgency-decisions', urgencyDecisionSchema, problems, invalid);
-  const site: SiteContent = { organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions, kpiFrameworks };
+  const plans = readEntries(paths, 'plans', planSchema, problems, invalid);
+  const selfEvaluations = readEntries(paths, 'self-evaluations', selfEvaluationSchema, problems, invalid);
+  const site: SiteContent = { organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions, kpiFrameworks, plans, selfEvaluations, finance, risks };
   // References can only be checked against data files that loaded; otherwise every reference would be reported too.
   if (dataIsSound) problems.push(...crossCheck(site, paths, invalid));
   if (problems.length > 0) throw new ContentError(problems);

@@ -99,7 +99,8 @@ export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<str
   problems.push(...checkCouncilBusiness(site, dataFile, checkCitation, checkOrganisation, invalid));
   problems.push(...checkKpis(site, checkCitation, checkOrganisation));
   // Citations written into prose, "(doc-id L92)", in bodies and front matter text alike.
-  for (const { file, data, body } of [...site.inspections, ...site.meetings, ...site.urgencyDecisions]) {
+  problems.push(...checkPlans(site, checkCitation, checkOrganisation));
+  for (const { file, data, body } of [...site.inspections, ...site.meetings, ...site.urgencyDecisions, ...site.plans, ...site.selfEvaluations]) {
     for (const [where, text] of [['the body', body], ['the front matter', JSON.stringify(data)]] as const)
       for (const part of splitCitations(text))
         if (typeof part !== 'string') checkCitation(file, `a citation in ${where}`, part.reference);
@@ -246,5 +247,79 @@ function checkKpis(
       });
     });
   }
+  return problems;
+}
+
+/** Every "source" citation anywhere in a piece of data, with the path of fields that leads to it. */
+function citationsIn(value: unknown, path: string[] = []): { field: string; reference: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => citationsIn(item, [...path, String(i + 1)]));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === 'source' && typeof inner === 'string' && inner.includes(' ') ? [{ field: [...path, key].join(' → '), reference: inner }] : citationsIn(inner, [...path, key]),
+  );
+}
+
+/** The ids of KPIs named by <Chart kpi="..." /> in an MDX body. */
+export function chartReferences(body: string): string[] {
+  return [...body.matchAll(/<Chart\s+kpi=["']([^"']+)["']/g)].map((match) => match[1]!);
+}
+
+/** Plans, self-evaluations, finance tables and risk registers: every reference leads somewhere. */
+function checkPlans(
+  site: SiteContent,
+  checkCitation: (file: string, field: string, reference: string | undefined) => void,
+  checkOrganisation: (file: string, field: string, id: string) => void,
+): Problem[] {
+  const problems: Problem[] = [];
+  const kpiIds = new Set(site.kpiFrameworks.flatMap((f) => f.data.kpis.map((k) => k.id)));
+  const knownKpis = (field: string, file: string, id: string) => {
+    if (!kpiIds.has(id)) problems.push({ file, field, expected: 'the id of a KPI in data/kpis/', found: `"${id}", which is not one (known: ${[...kpiIds].slice(0, 8).join(', ')}${kpiIds.size > 8 ? ', …' : ''})` });
+  };
+  const sources = new Set(site.sources.map((s) => s.id));
+  const finance = new Set(site.finance.map((f) => f.data.id));
+  const risks = new Set(site.risks.map((r) => r.data.id));
+  for (const { file, data } of [...site.finance, ...site.risks]) {
+    const expectedId = basename(file, '.json');
+    if (data.id !== expectedId) problems.push({ file, field: 'id', expected: `"${expectedId}", the file's name`, found: `"${data.id}"` });
+    checkOrganisation(file, 'organisation', data.organisation);
+    for (const { field, reference } of citationsIn(data)) checkCitation(file, field, reference);
+  }
+  for (const { file, data } of site.finance)
+    data.rows.forEach((row, i) => {
+      if (row.values.length !== data.columns.length)
+        problems.push({ file, field: `rows → ${i + 1} (${row.line}) → values`, expected: `${data.columns.length} figures, one per column`, found: `${row.values.length}` });
+    });
+  for (const { file, data, body } of [...site.plans, ...site.selfEvaluations]) {
+    checkOrganisation(file, 'organisation', data.organisation);
+    if (!sources.has(data.source)) problems.push({ file, field: 'source', expected: 'a document id in data/sources.json', found: `"${data.source}"` });
+    for (const { field, reference } of citationsIn(data)) checkCitation(file, field, reference);
+    chartReferences(body).forEach((id) => knownKpis('a <Chart> in the body', file, id));
+  }
+  for (const { file, data } of site.plans) {
+    data.kpis.forEach((id, i) => knownKpis(`kpis → ${i + 1}`, file, id));
+    data.outcomes.forEach((o, i) => o.measures.forEach((id, j) => knownKpis(`outcomes → ${i + 1} → measures → ${j + 1}`, file, id)));
+    data.finance.forEach((id, i) => {
+      if (!finance.has(id)) problems.push({ file, field: `finance → ${i + 1}`, expected: 'the id of a finance table in data/finance/', found: `"${id}"` });
+    });
+    data.risks.forEach((id, i) => {
+      if (!risks.has(id)) problems.push({ file, field: `risks → ${i + 1}`, expected: 'the id of a risk register in data/risks/', found: `"${id}"` });
+    });
+    const approved = data.approved;
+    if (approved?.meeting) {
+      const meeting = site.meetings.find((m) => m.slug === approved.meeting);
+      if (!meeting) problems.push({ file, field: 'approved → meeting', expected: 'the file name of a meeting in content/meetings/', found: `"${approved.meeting}"` });
+      else if (approved.item && !meeting.data.items.some((item) => item.id === approved.item))
+        problems.push({ file, field: 'approved → item', expected: `the id of an item of ${meeting.file}`, found: `"${approved.item}"` });
+    }
+    data.tables.forEach((table, i) =>
+      table.rows.forEach((row, j) => {
+        if (row.cells.length !== table.columns.length)
+          problems.push({ file, field: `tables → ${i + 1} (${table.id}) → rows → ${j + 1} → cells`, expected: `${table.columns.length} cells, one per column`, found: `${row.cells.length}` });
+      }),
+    );
+  }
+  for (const { file, data } of site.selfEvaluations)
+    if (data.baselineInspection && !site.inspections.some((i) => i.slug === data.baselineInspection))
+      problems.push({ file, field: 'baselineInspection', expected: 'the file name of an inspection in content/inspections/', found: `"${data.baselineInspection}"` });
   return problems;
 }

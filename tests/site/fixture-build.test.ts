@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 import { builtFiles, exemptSecrets, findLeaks, plainText, readBuilt } from '../../src/lib/guard.ts';
 import { loadSite } from '../../src/lib/load.ts';
+import { parse } from 'node-html-parser';
+import { chartRows, kpisCsv } from '../../src/lib/charts.ts';
 
 const canary = 'FIXTURE CANARY 91b';
 const paths = fixturePaths();
@@ -62,3 +64,73 @@ describe('the fixture site, built', () => {
     expect(leaks.map((l) => l.file)).toEqual([`pagefind/fragment/${fragment}`]);
   });
 });
+
+describe('plans, self-evaluations and KPIs in the fixture site', () => {
+  const page = (path: string) => parse(readFileSync(join(out, path), 'utf8'));
+  const text = (path: string) => page(path).querySelector('main')!.text.replace(/\s+/g, ' ');
+  const fixture = () => loadSite(paths);
+  const cells = (tr: ReturnType<typeof parse>) => tr.querySelectorAll('th, td').map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' | ');
+
+  it('a plan page counts the improvement actions\' ratings from the actions, and gives each rating in words', () => {
+    const plan = text('plans/testshire-plan-2023/index.html');
+    expect(plan).toContain('3 actions. Delivery: 2 green and 1 amber. Outcome: 2 amber and 1 red. Direction of travel: 2 improving and 1 no change.');
+    const ratings = page('plans/testshire-plan-2023/index.html').querySelectorAll('table.actions .rag').map((r) => r.text.trim());
+    expect(ratings).toEqual(['Green', 'Amber', 'Green', 'Amber', 'Amber', 'Red']);
+  });
+
+  it('a plan page shows an appendix the source leaves "TBC" as not yet published, and where the source disagrees with itself', () => {
+    const plan = text('plans/testshire-plan-2023/index.html');
+    expect(plan).toContain('Appendix 3: profit and loss: not yet published. The plan says only TBC.');
+    expect(plan).toContain('The source disagrees with itself.');
+    expect(plan).toContain('Another page gives the total budget as £10.4m.');
+  });
+
+  it('a chart named in an MDX body is drawn there, with its summary, table and downloads', () => {
+    const root = page('plans/testshire-plan-2023/index.html');
+    const chart = root.querySelector('.prose figure.chart')!;
+    expect(chart.querySelector('svg[role="img"] title')!.text).toBe('Referrals decided within 2 working days');
+    expect(chart.querySelector('.chart-summary')!.text).toContain('51.2% in March 2023, against a target of at least 85%: not met.');
+    expect(chart.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual(['../../kpis/ts-referrals.csv', '../../kpis/ts-referrals.json']);
+  });
+
+  it('a KPI page loads no chart library: only a small script that offers the interactive chart on request', () => {
+    const root = page('kpis/ts-referrals/index.html');
+    const scripts = root.querySelectorAll('script').map((s) => s.getAttribute('src') ?? 'inline');
+    expect(scripts).toHaveLength(1);
+    const script = readFileSync(join(out, 'kpis/ts-referrals', scripts[0]!), 'utf8');
+    expect(script.length).toBeLessThan(5000);
+    expect(script).not.toContain('vega-lite');
+    expect(root.querySelector('.chart-interactive')!.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('the downloads hold exactly the figures in the table', () => {
+    const kpi = fixture().kpiFrameworks[0]!.data.kpis.find((k) => k.id === 'ts-referrals')!;
+    const csv = readFileSync(join(out, 'kpis/ts-referrals.csv'), 'utf8');
+    const tableRows = page('kpis/ts-referrals/index.html').querySelectorAll('.chart-data tbody tr').map((tr) => tr.querySelector('th')!.text.trim());
+    expect(tableRows).toEqual(chartRows(kpi).map((r) => r.label));
+    expect(csv.trimEnd().split('\r\n').slice(1).map((line) => line.split(',')[2])).toEqual(tableRows);
+    const json = JSON.parse(readFileSync(join(out, 'kpis/ts-referrals.json'), 'utf8'));
+    expect(json.observations.map((o: { value: number | null }) => o.value)).toEqual(chartRows(kpi).map((r) => r.value));
+    expect(readFileSync(join(out, 'data/testshire-kpis.csv'), 'utf8')).toBe(kpisCsv(fixture().kpiFrameworks[0]!.data.kpis));
+  });
+
+  it('the performance page lists every KPI with its latest figure, target and status in words', () => {
+    const rows = page('performance/testshire-council/index.html').querySelectorAll('.kpi-table tbody tr').map(cells);
+    expect(rows).toEqual([
+      'Referrals decided within 2 working days (KPI 1) | 51.2% March 2023 | at least 85% | ✗ Not met | Worse',
+      'Social workers with too many cases (KPI 2) | 11.5% 2022/23 | at most 12% | ✓ Met | Better',
+      'Complaints answered on time | No figure | None given | – | No earlier figure',
+    ]);
+  });
+
+  it('a self-evaluation page asks the four ILACS questions of each service area, and shows a lost figure as missing, with why', () => {
+    const evaluation = text('self-evaluations/testshire-self-evaluation-2023/index.html');
+    for (const question of ['What do we know about the quality and impact of our practice?', 'How do we know?', 'What does this mean for children and families?', 'What are we doing next?'])
+      expect(evaluation).toContain(question);
+    const figures = page('self-evaluations/testshire-self-evaluation-2023/index.html').querySelectorAll('#area-front-door ~ .table-scroll tbody tr, section .table-scroll tbody tr').map(cells);
+    expect(figures).toContain('Re-referrals | No figure: only in a chart image in the source | Not stated | – | line 97');
+    expect(figures).toContain('Decisions within 2 days | 95% | April 2023 | England 80% | line 96');
+    expect(evaluation).toContain('Progress: Not rated (the key to the colours was lost)');
+  });
+});
+
