@@ -120,9 +120,11 @@ const line = '#1a4f8b';
 /**
  * A line chart of the KPI's main series, with the target and the benchmarks drawn as labelled
  * dashed lines, and each point's status as a shape (circle met, triangle within tolerance, cross not
- * met) as well as in the table. Missing figures are gaps, never zeros.
+ * met) as well as in the table. Missing figures are gaps, never zeros. A narrow version is drawn for
+ * small screens, so its text stays full size instead of being shrunk to fit.
  */
-export function kpiChartSpec(kpi: Kpi): Record<string, unknown> {
+export function kpiChartSpec(kpi: Kpi, size: 'wide' | 'narrow' = 'wide'): Record<string, unknown> {
+  const narrow = size === 'narrow';
   const rows = mainSeries(kpi).map((o) => ({
     axis: period(o.period).short,
     label: period(o.period).label,
@@ -154,6 +156,8 @@ export function kpiChartSpec(kpi: Kpi): Record<string, unknown> {
           type: 'nominal',
           title: 'Against the target',
           scale: { domain: shapes.map(([label]) => label), range: shapes.map(([, shape]) => shape) },
+          // Without a target there is nothing for the shapes to say.
+          ...(kpi.target ? {} : { legend: null }),
         },
         tooltip: [
           { field: 'label', title: 'Period' },
@@ -175,19 +179,20 @@ export function kpiChartSpec(kpi: Kpi): Record<string, unknown> {
 
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: kpi.plainName, anchor: 'start', fontSize: 16, color: ink },
+    // The page gives the chart its heading, so the drawing does not repeat it; the title is kept for screen readers.
+    usermeta: { title: kpi.plainName },
     description: summarise(kpi),
-    width: 560,
-    height: 280,
+    width: narrow ? 180 : 560,
+    height: narrow ? 220 : 280,
     data: { values: rows },
     layer: layers,
     encoding: {},
     config: {
       font: 'system-ui, sans-serif',
       axis: { labelColor: ink, titleColor: ink, labelFontSize: 12, titleFontSize: 12, domainColor: ink, tickColor: ink, gridColor: '#d0d3d4' },
-      axisX: { title: null, labelAngle: -40 },
+      axisX: { title: null, labelAngle: narrow ? -60 : -40 },
       axisY: { title: unit === 'per cent' ? 'Per cent' : unit.charAt(0).toUpperCase() + unit.slice(1) },
-      legend: { labelColor: ink, titleColor: ink, orient: 'bottom', labelFontSize: 12, titleFontSize: 12, labelLimit: 0 },
+      legend: { labelColor: ink, titleColor: ink, orient: 'bottom', labelFontSize: 12, titleFontSize: 12, labelLimit: 0, ...(narrow ? { direction: 'vertical' } : {}) },
       view: { stroke: null },
     },
     resolve: { scale: { y: 'shared' } },

@@ -2,11 +2,12 @@
  * Makes a built page's links relative, so the site works from any folder of any static host and
  * when opened straight from the file system: "/inspections/" seen from "inspections/x/index.html"
  * becomes "../index.html" (a folder link names its index.html, which a file system does not supply).
- * External and anchor-only links are left alone.
+ * External and anchor-only links are left alone. data-src (where a script finds data, such as a chart's
+ * interactive spec) is rewritten in the same way.
  */
 import { posix } from 'node:path';
 
-const attribute = /(\s(?:href|src|action|poster)=)(["'])\/(?!\/)([^"']*)\2/g;
+const attribute = /(\s(?:href|src|action|poster|data-src)=)(["'])\/(?!\/)([^"']*)\2/g;
 
 /** The relative form of a root-relative URL, seen from the page at pagePath (e.g. "inspections/x/index.html"). */
 export function relativeUrl(url: string, pagePath: string): string {

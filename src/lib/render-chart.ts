@@ -1,6 +1,6 @@
 /**
  * Renders Vega-Lite specs to SVG in the build process itself (no browser, no process per chart).
- * Vega writes the spec's title and description into the SVG with the graphics roles, so a screen
+ * The SVG is one image for assistive technology, named by the chart's title and described by its summary, so a screen
  * reader can reach the chart; the page puts the summary and the data table beside it.
  */
 import { compile, type TopLevelSpec } from 'vega-lite';
@@ -19,7 +19,9 @@ export async function renderSvg(spec: Record<string, unknown>, name: string): Pr
   const view = new View(parse(vega), { renderer: 'none' });
   try {
     const svg = await view.toSVG();
-    const title = typeof spec.title === 'object' && spec.title !== null ? String((spec.title as { text?: unknown }).text ?? '') : String(spec.title ?? '');
+    // The accessible name: the drawn title, or the title kept in usermeta when the page heads the chart itself.
+    const drawn = typeof spec.title === 'object' && spec.title !== null ? (spec.title as { text?: unknown }).text : spec.title;
+    const title = String(drawn ?? (spec.usermeta as { title?: unknown } | undefined)?.title ?? name);
     const description = String(spec.description ?? '');
     // The chart as one image for assistive technology, named by its title and described by its summary.
     return svg.replace(

@@ -98,8 +98,8 @@ export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<str
   }
   problems.push(...checkCouncilBusiness(site, dataFile, checkCitation, checkOrganisation, invalid));
   problems.push(...checkKpis(site, checkCitation, checkOrganisation));
+  problems.push(...checkPlans(site, checkCitation, checkOrganisation, invalid));
   // Citations written into prose, "(doc-id L92)", in bodies and front matter text alike.
-  problems.push(...checkPlans(site, checkCitation, checkOrganisation));
   for (const { file, data, body } of [...site.inspections, ...site.meetings, ...site.urgencyDecisions, ...site.plans, ...site.selfEvaluations]) {
     for (const [where, text] of [['the body', body], ['the front matter', JSON.stringify(data)]] as const)
       for (const part of splitCitations(text))
@@ -269,6 +269,7 @@ function checkPlans(
   site: SiteContent,
   checkCitation: (file: string, field: string, reference: string | undefined) => void,
   checkOrganisation: (file: string, field: string, id: string) => void,
+  invalid: Set<string>,
 ): Problem[] {
   const problems: Problem[] = [];
   const kpiIds = new Set(site.kpiFrameworks.flatMap((f) => f.data.kpis.map((k) => k.id)));
@@ -307,8 +308,9 @@ function checkPlans(
     const approved = data.approved;
     if (approved?.meeting) {
       const meeting = site.meetings.find((m) => m.slug === approved.meeting);
-      if (!meeting) problems.push({ file, field: 'approved → meeting', expected: 'the file name of a meeting in content/meetings/', found: `"${approved.meeting}"` });
-      else if (approved.item && !meeting.data.items.some((item) => item.id === approved.item))
+      if (!meeting) {
+        if (!invalid.has(`meetings/${approved.meeting}`)) problems.push({ file, field: 'approved → meeting', expected: 'the file name of a meeting in content/meetings/', found: `"${approved.meeting}"` });
+      } else if (approved.item && !meeting.data.items.some((item) => item.id === approved.item))
         problems.push({ file, field: 'approved → item', expected: `the id of an item of ${meeting.file}`, found: `"${approved.item}"` });
     }
     data.tables.forEach((table, i) =>
@@ -319,7 +321,7 @@ function checkPlans(
     );
   }
   for (const { file, data } of site.selfEvaluations)
-    if (data.baselineInspection && !site.inspections.some((i) => i.slug === data.baselineInspection))
+    if (data.baselineInspection && !site.inspections.some((i) => i.slug === data.baselineInspection) && !invalid.has(`inspections/${data.baselineInspection}`))
       problems.push({ file, field: 'baselineInspection', expected: 'the file name of an inspection in content/inspections/', found: `"${data.baselineInspection}"` });
   return problems;
 }

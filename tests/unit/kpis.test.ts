@@ -13,6 +13,8 @@ import type { Kpi } from '../../src/schemas/kpi.ts';
 
 const fixture = loadSite(fixturePaths());
 const kpis = fixture.kpiFrameworks.flatMap((f) => f.data.kpis);
+// The default site's KPIs too: every chart it draws must be valid Vega-Lite.
+const defaultKpis = loadSite(fixturePaths(projectRoot)).kpiFrameworks.flatMap((f) => f.data.kpis);
 const byId = (id: string) => kpis.find((k) => k.id === id)!;
 const referrals = byId('ts-referrals');
 
@@ -70,10 +72,18 @@ describe('the chart', () => {
   const schema = JSON.parse(readFileSync(join(projectRoot, 'node_modules/vega-lite/build/vega-lite-schema.json'), 'utf8'));
   const validate = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true }).compile(schema);
 
-  it.each(kpis.map((k) => [k.id, k] as [string, Kpi]))('the spec for %s is valid Vega-Lite', (_id, kpi) => {
-    const valid = validate(kpiChartSpec(kpi));
+  const sized = [...kpis, ...defaultKpis].flatMap((k) => (['wide', 'narrow'] as const).map((size) => [k.id, size, k] as [string, 'wide' | 'narrow', Kpi]));
+  it.each(sized)('the %s chart, drawn %s, is valid Vega-Lite', (_id, size, kpi) => {
+    const valid = validate(kpiChartSpec(kpi, size));
     expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
     expect(valid).toBe(true);
+  });
+
+  it('draws a narrow version for small screens, no wider than 320 px less the page margins', async () => {
+    const svg = await renderSvg(kpiChartSpec(referrals, 'narrow'), referrals.id);
+    const width = Number(/^<svg [^>]*width="(\d+(?:\.\d+)?)"/.exec(svg)?.[1]);
+    expect(width).toBeGreaterThan(200);
+    expect(width).toBeLessThanOrEqual(300);
   });
 
   it('draws the target and the benchmark as labelled lines, and leaves a gap for a missing month', () => {

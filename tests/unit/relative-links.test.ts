@@ -14,6 +14,9 @@ describe('relative links, so the site works from any folder', () => {
   it('reaches assets from the home page', () => {
     expect(relativeUrl('_astro/site.css', 'index.html')).toBe('./_astro/site.css');
   });
+  it('rewrites data-src, where a script finds its data, like a link', () => {
+    expect(relativizeHtml('<div data-src="/kpis/a.vl.json"></div>', 'kpis/a/index.html')).toBe('<div data-src="../a.vl.json"></div>');
+  });
   it('rewrites href and src but leaves other hosts and anchors alone', () => {
     const html = '<a href="/about/">a</a><a href="https://example.org/">b</a><a href="#main">c</a><link href="//cdn.example/x.css"><img src="/favicon.svg">';
     expect(relativizeHtml(html, 'about/index.html')).toBe(
