@@ -47,7 +47,8 @@ export function chartRows(kpi: Kpi): ChartRow[] {
   }));
 }
 
-const csvCell = (value: string | number | null): string => {
+/** One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break; empty for no value. */
+export const csvCell = (value: string | number | null): string => {
   if (value === null) return '';
   const text = String(value);
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -24,7 +24,10 @@ export async function renderSvg(spec: Record<string, unknown>, name: string): Pr
     const title = String(drawn ?? (spec.usermeta as { title?: unknown } | undefined)?.title ?? name);
     const description = String(spec.description ?? '');
     // The chart as one image for assistive technology, named by its title and described by its summary.
-    return svg.replace(
+    // Vega marks its groups for assistive technology; inside one image those would be read out as
+    // unnamed parts (and empty groups fail WCAG checks), so the inner roles and labels are removed.
+    const inner = svg.replace(/ (?:role|aria-roledescription|aria-label|aria-hidden)="[^"]*"/g, '');
+    return inner.replace(
       /^<svg ([^>]*)>/,
       (_all, attributes: string) =>
         `<svg ${attributes} role="img" focusable="false" aria-label="${escapeXml(title)}"><title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc>`,

@@ -36,6 +36,14 @@ describe('a build of broken content', () => {
     expect(result.output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
   });
 
+  it('stops on a chart that names a KPI which does not exist, naming the file and the KPI', () => {
+    const result = buildBroken((f) => f.edit('content/plans/testshire-plan-2023.mdx', (t) => t.replace('<Chart kpi="ts-referrals" />', '<Chart kpi="ts-no-such-kpi" />')));
+    expect(result.status).not.toBe(0);
+    expect(result.built).toBe(false);
+    expect(result.output).toContain('content/plans/testshire-plan-2023.mdx, field "a <Chart> in the body"');
+    expect(result.output).toContain('"ts-no-such-kpi", which is not one');
+  });
+
   it('stops on broken JSON in data/, naming the file', () => {
     const result = buildBroken((f) => f.edit('data/organisations.json', (t) => t.replace(/\]\s*$/, '')));
     expect(result.status).not.toBe(0);
