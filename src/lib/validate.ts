@@ -313,6 +313,13 @@ function checkPlans(
       } else if (approved.item && !meeting.data.items.some((item) => item.id === approved.item))
         problems.push({ file, field: 'approved → item', expected: `the id of an item of ${meeting.file}`, found: `"${approved.item}"` });
     }
+    data.considered.forEach(({ meeting: slug, item }, i) => {
+      const meeting = site.meetings.find((m) => m.slug === slug);
+      if (!meeting) {
+        if (!invalid.has(`meetings/${slug}`)) problems.push({ file, field: `considered → ${i + 1} → meeting`, expected: 'the file name of a meeting in content/meetings/', found: `"${slug}"` });
+      } else if (!meeting.data.items.some((it) => it.id === item))
+        problems.push({ file, field: `considered → ${i + 1} → item`, expected: `the id of an item of ${meeting.file}`, found: `"${item}"` });
+    });
     data.tables.forEach((table, i) =>
       table.rows.forEach((row, j) => {
         if (row.cells.length !== table.columns.length)

@@ -55,6 +55,8 @@ export const planSchema = z.strictObject({
   approved: z
     .strictObject({ by: text, date: isoDate.optional(), meeting: slug.optional(), item: slug.optional(), source: citation })
     .optional(),
+  /** Meetings on this site where councillors considered the plan (recommended it, approved it, noted it): file name and item id. */
+  considered: z.array(z.strictObject({ meeting: slug, item: slug })).default([]),
   /** When it was published or signed off. */
   published: partialDate.optional(),
   /** One or two sentences: what the plan is for. */

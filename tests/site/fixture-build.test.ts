@@ -78,6 +78,15 @@ describe('plans, self-evaluations and KPIs in the fixture site', () => {
     expect(ratings).toEqual(['Green', 'Amber', 'Green', 'Amber', 'Amber', 'Red']);
   });
 
+  it('a plan page links the meeting items where councillors considered it, with what they decided', () => {
+    const considered = page('plans/testshire-plan-2023/index.html').querySelectorAll('dl.facts ul.plain li').map((li) => li.text.replace(/\s+/g, ' ').trim());
+    expect(considered).toEqual(['Testshire Council (full Council), 28 September 2023: Housing budget (Approved)']);
+    expect(page('plans/testshire-plan-2023/index.html').querySelector('dl.facts ul.plain a')!.getAttribute('href')).toBe('../../meetings/test-council-2023-09-28/minute-1/index.html');
+    // And the item links back to the plan.
+    const back = page('meetings/test-council-2023-09-28/minute-1/index.html').querySelectorAll('.item-facts a').find((a) => a.text.includes('Testshire'));
+    expect(back?.getAttribute('href')).toBe('../../../plans/testshire-plan-2023/index.html');
+  });
+
   it('a plan page shows an appendix the source leaves "TBC" as not yet published, and where the source disagrees with itself', () => {
     const plan = text('plans/testshire-plan-2023/index.html');
     expect(plan).toContain('Appendix 3: profit and loss: not yet published. The plan says only TBC.');

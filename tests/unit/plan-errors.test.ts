@@ -43,6 +43,12 @@ describe('plan and self-evaluation errors', () => {
     ]);
   });
 
+  it('a meeting item where the plan was considered that the meeting does not have', () => {
+    expect(problemsAfter(plan, (t) => t.replace('item: minute-1 }', 'item: minute-9 }'))).toEqual([
+      { file: plan, field: 'considered → 1 → item', expected: 'the id of an item of content/meetings/test-council-2023-09-28.md', found: '"minute-9"' },
+    ]);
+  });
+
   it('a RAG rating that is not red, amber, green or not rated', () => {
     const [problem, ...rest] = problemsAfter(plan, (t) => t.replace('ragDelivery: amber', 'ragDelivery: yellow'));
     expect(rest).toEqual([]);
