@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { citation, isoDate, partialDate, slug, text } from './common.ts';
+import { period } from './kpi.ts';
 
 export const planKinds = {
   'business-plan': 'Business plan',
@@ -91,6 +92,8 @@ export const planSchema = z.strictObject({
     .optional(),
   /** KPIs (ids in data/kpis/) the plan reports or sets. */
   kpis: z.array(slug).default([]),
+  /** The period the plan takes as its KPI baseline (e.g. "2019/20"): its figures are shown beside the latest. */
+  kpiBaseline: period.optional(),
   /** Finance tables and risk registers (ids of files in data/finance/ and data/risks/). */
   finance: z.array(slug).default([]),
   risks: z.array(slug).default([]),

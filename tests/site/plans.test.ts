@@ -64,6 +64,12 @@ describe('plans on the default site', () => {
     expect(text('plans/nct-business-plan-2023/index.html')).toContain('33 actions. Delivery: 33 green. Outcome: 33 amber. Direction of travel: 25 improving and 8 no change.');
   });
 
+  it("the business plan sets each contractual KPI's 2019/20 baseline beside its latest figure", () => {
+    const rows = page('plans/nct-business-plan-2023/index.html').querySelectorAll('table.kpi-table tbody tr').map(cells);
+    expect(rows.find((r) => r.includes('(KPI 1)'))).toMatch(/\(KPI 1\) \| 83% \| 51\.2% March 2023 \|/);
+    expect(rows.find((r) => r.includes('(KPI 18)'))).toMatch(/\(KPI 18\) \| 147\.2 days \|/);
+  });
+
   it('the business plan shows the appendices it leaves "TBC" as not yet published', () => {
     const appendices = page('plans/nct-business-plan-2023/index.html').querySelectorAll('#appendices + ul li').map((li) => li.text.replace(/\s+/g, ' '));
     expect(appendices.filter((a) => /not yet published/.test(a)).map((a) => a.slice(0, 12))).toEqual(['Appendix 7: ', 'Appendix 8: ']);
