@@ -8,7 +8,7 @@ export default defineConfig({
     root,
     projects: [
       { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'site', root, include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
+      { test: { name: 'site', root, include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
       { test: { name: 'browser', root, include: ['tests/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000, fileParallelism: false, maxConcurrency: 4, sequence: { concurrent: false } } },
     ],
   },

@@ -115,8 +115,19 @@ export function kpiJson(kpi: Kpi, framework: string): string {
   )}\n`;
 }
 
-const ink = '#0b0c0c';
-const line = '#1a4f8b';
+export const ink = '#0b0c0c';
+export const line = '#1a4f8b';
+
+/** The look every chart shares: the site's ink, readable text sizes, the legend below. */
+export function chartConfig(narrow: boolean): Record<string, unknown> {
+  return {
+    font: 'system-ui, sans-serif',
+    axis: { labelColor: ink, titleColor: ink, labelFontSize: 12, titleFontSize: 12, domainColor: ink, tickColor: ink, gridColor: '#d0d3d4' },
+    legend: { labelColor: ink, titleColor: ink, orient: 'bottom', labelFontSize: 12, titleFontSize: 12, labelLimit: 0, ...(narrow ? { direction: 'vertical' } : {}) },
+    mark: { color: line },
+    view: { stroke: null },
+  };
+}
 
 /**
  * A line chart of the KPI's main series, with the target and the benchmarks drawn as labelled
@@ -189,12 +200,9 @@ export function kpiChartSpec(kpi: Kpi, size: 'wide' | 'narrow' = 'wide'): Record
     layer: layers,
     encoding: {},
     config: {
-      font: 'system-ui, sans-serif',
-      axis: { labelColor: ink, titleColor: ink, labelFontSize: 12, titleFontSize: 12, domainColor: ink, tickColor: ink, gridColor: '#d0d3d4' },
+      ...chartConfig(narrow),
       axisX: { title: null, labelAngle: narrow ? -60 : -40 },
       axisY: { title: unit === 'per cent' ? 'Per cent' : unit.charAt(0).toUpperCase() + unit.slice(1) },
-      legend: { labelColor: ink, titleColor: ink, orient: 'bottom', labelFontSize: 12, titleFontSize: 12, labelLimit: 0, ...(narrow ? { direction: 'vertical' } : {}) },
-      view: { stroke: null },
     },
     resolve: { scale: { y: 'shared' } },
   };

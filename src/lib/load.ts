@@ -21,6 +21,7 @@ import { kpiFrameworkSchema, type KpiFramework } from '../schemas/kpi.ts';
 import { planSchema, type Plan } from '../schemas/plan.ts';
 import { selfEvaluationSchema, type SelfEvaluation } from '../schemas/self-evaluation.ts';
 import { financeTableSchema, type FinanceTable } from '../schemas/finance.ts';
+import { customChartSchema, type CustomChart } from '../schemas/chart.ts';
 import { riskRegisterSchema, type RiskRegister } from '../schemas/risk.ts';
 import { crossCheck } from './validate.ts';
 
@@ -51,6 +52,8 @@ export interface SiteContent {
   finance: DataFile<FinanceTable>[];
   /** data/risks/*.json */
   risks: DataFile<RiskRegister>[];
+  /** data/charts/*.json: charts of figures that are not KPIs. */
+  charts: DataFile<CustomChart>[];
 }
 
 export interface DataFile<T> {
@@ -172,6 +175,7 @@ export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
   const kpiFrameworks = readDataFolder(paths, 'kpis', kpiFrameworkSchema, problems);
   const finance = readDataFolder(paths, 'finance', financeTableSchema, problems);
   const risks = readDataFolder(paths, 'risks', riskRegisterSchema, problems);
+  const charts = readDataFolder(paths, 'charts', customChartSchema, problems);
   const dataIsSound = problems.length === 0;
   const invalid = new Set<string>();
   const inspections = readEntries(paths, 'inspections', inspectionSchema, problems, invalid);
@@ -179,7 +183,7 @@ export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
   const urgencyDecisions = readEntries(paths, 'urgency-decisions', urgencyDecisionSchema, problems, invalid);
   const plans = readEntries(paths, 'plans', planSchema, problems, invalid);
   const selfEvaluations = readEntries(paths, 'self-evaluations', selfEvaluationSchema, problems, invalid);
-  const site: SiteContent = { organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions, kpiFrameworks, plans, selfEvaluations, finance, risks };
+  const site: SiteContent = { organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions, kpiFrameworks, plans, selfEvaluations, finance, risks, charts };
   // References can only be checked against data files that loaded; otherwise every reference would be reported too.
   if (dataIsSound) problems.push(...crossCheck(site, paths, invalid));
   if (problems.length > 0) throw new ContentError(problems);

@@ -4,6 +4,7 @@ import type { Organisation } from '../schemas/organisation.ts';
 import type { GradingScale } from '../schemas/grading-scale.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Kpi, KpiFramework } from '../schemas/kpi.ts';
+import type { CustomChart } from '../schemas/chart.ts';
 
 let cached: SiteContent | undefined;
 
@@ -38,4 +39,11 @@ export function kpiById(id: string, askedBy: string): KpiEntry {
   const found = allKpis().find((entry) => entry.kpi.id === id);
   if (!found) throw new Error(`${askedBy}: a chart names the KPI "${id}", which is not in data/kpis/ (known: ${allKpis().map((e) => e.kpi.id).join(', ') || 'none'})`);
   return found;
+}
+
+/** A chart in data/charts/ by its id; a missing one stops the build, naming the page that asked. */
+export function customChartById(id: string, askedBy: string): CustomChart {
+  const found = getSite().charts.find((c) => c.data.id === id);
+  if (!found) throw new Error(`${askedBy}: a chart names "${id}", which is not in data/charts/ (known: ${getSite().charts.map((c) => c.data.id).join(', ') || 'none'})`);
+  return found.data;
 }

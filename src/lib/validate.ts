@@ -7,6 +7,8 @@ import type { Problem } from './errors.ts';
 import type { SiteContent, SitePaths } from './load.ts';
 import { citedDocument } from '../schemas/common.ts';
 import { splitCitations } from './citations.ts';
+import { vegaLiteProblem } from './vega-lite-check.ts';
+import { customChartSpec, fieldsIn, fieldsMadeIn } from './custom-charts.ts';
 import { resolveMember, resolutionProblem } from './members.ts';
 
 function duplicates<T>(items: T[], key: (item: T) => string): Map<string, number[]> {
@@ -99,6 +101,7 @@ export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<str
   problems.push(...checkCouncilBusiness(site, dataFile, checkCitation, checkOrganisation, invalid));
   problems.push(...checkKpis(site, checkCitation, checkOrganisation));
   problems.push(...checkPlans(site, checkCitation, checkOrganisation, invalid));
+  problems.push(...checkCustomCharts(site, checkCitation, checkOrganisation));
   // Citations written into prose, "(doc-id L92)", in bodies and front matter text alike.
   for (const { file, data, body } of [...site.inspections, ...site.meetings, ...site.urgencyDecisions, ...site.plans, ...site.selfEvaluations]) {
     for (const [where, text] of [['the body', body], ['the front matter', JSON.stringify(data)]] as const)
@@ -260,8 +263,30 @@ function citationsIn(value: unknown, path: string[] = []): { field: string; refe
 }
 
 /** The ids of KPIs named by <Chart kpi="..." /> in an MDX body. */
-export function chartReferences(body: string): string[] {
-  return [...body.matchAll(/<Chart\s+kpi=["']([^"']+)["']/g)].map((match) => match[1]!);
+/** The charts an MDX body embeds: <Chart kpi="..." /> names a KPI, <Chart spec="..." /> a chart in data/charts/. */
+export function chartReferences(body: string): { kind: 'kpi' | 'spec'; id: string }[] {
+  return [...body.matchAll(/<Chart\s+(kpi|spec)=["']([^"']+)["']/g)].map((match) => ({ kind: match[1] as 'kpi' | 'spec', id: match[2]! }));
+}
+
+/** Charts of other figures: the file's name, the organisation, the sources, and a spec Vega-Lite accepts that uses only the chart's columns. */
+function checkCustomCharts(
+  site: SiteContent,
+  checkCitation: (file: string, field: string, reference: string | undefined) => void,
+  checkOrganisation: (file: string, field: string, id: string) => void,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, data } of site.charts) {
+    const expectedId = basename(file, '.json');
+    if (data.id !== expectedId) problems.push({ file, field: 'id', expected: `"${expectedId}", the file's name`, found: `"${data.id}"` });
+    checkOrganisation(file, 'organisation', data.organisation);
+    for (const { field, reference } of citationsIn(data)) checkCitation(file, field, reference);
+    const fields = new Set([...data.columns.map((c) => c.field), ...fieldsMadeIn(data.spec)]);
+    for (const field of new Set(fieldsIn(data.spec)))
+      if (!fields.has(field)) problems.push({ file, field: 'spec', expected: `fields that are columns of the chart (${[...fields].join(', ')})`, found: `"${field}"` });
+    const problem = vegaLiteProblem(customChartSpec(data));
+    if (problem) problems.push({ file, field: 'spec', expected: 'a Vega-Lite spec that Vega-Lite accepts', found: problem });
+  }
+  return problems;
 }
 
 /** Plans, self-evaluations, finance tables and risk registers: every reference leads somewhere. */
@@ -279,6 +304,7 @@ function checkPlans(
   const sources = new Set(site.sources.map((s) => s.id));
   const finance = new Set(site.finance.map((f) => f.data.id));
   const risks = new Set(site.risks.map((r) => r.data.id));
+  const charts = new Set(site.charts.map((c) => c.data.id));
   for (const { file, data } of [...site.finance, ...site.risks]) {
     const expectedId = basename(file, '.json');
     if (data.id !== expectedId) problems.push({ file, field: 'id', expected: `"${expectedId}", the file's name`, found: `"${data.id}"` });
@@ -294,7 +320,11 @@ function checkPlans(
     checkOrganisation(file, 'organisation', data.organisation);
     if (!sources.has(data.source)) problems.push({ file, field: 'source', expected: 'a document id in data/sources.json', found: `"${data.source}"` });
     for (const { field, reference } of citationsIn(data)) checkCitation(file, field, reference);
-    chartReferences(body).forEach((id) => knownKpis('a <Chart> in the body', file, id));
+    for (const { kind, id } of chartReferences(body)) {
+      if (kind === 'kpi') knownKpis('a <Chart> in the body', file, id);
+      else if (!charts.has(id))
+        problems.push({ file, field: 'a <Chart> in the body', expected: 'the id of a chart in data/charts/', found: `"${id}", which is not one (known: ${[...charts].join(', ') || 'none'})` });
+    }
   }
   for (const { file, data } of site.plans) {
     data.kpis.forEach((id, i) => knownKpis(`kpis → ${i + 1}`, file, id));

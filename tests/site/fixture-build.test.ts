@@ -102,6 +102,19 @@ describe('plans, self-evaluations and KPIs in the fixture site', () => {
     expect(chart.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual(['../../kpis/ts-referrals.csv', '../../kpis/ts-referrals.json']);
   });
 
+  it('a chart of other figures named in an MDX body is drawn there, with its summary, a missing figure said plainly, and its downloads', () => {
+    const chart = page('plans/testshire-plan-2023/index.html').querySelectorAll('.prose figure.chart').find((f) => f.querySelector('h3')!.text.includes('money goes'))!;
+    expect(chart.querySelector('svg[role="img"] title')!.text).toBe("Where Testshire's children's services money goes");
+    expect(chart.querySelector('.chart-summary')!.text).toBe('Budget for 2023/24: highest for Placements (£6,000,000) and lowest for Staffing (£4,200,000), across 2 rows; 1 without a figure.');
+    expect(chart.querySelectorAll('tbody tr').map((tr) => cells(tr))).toEqual([
+      "Placements | £6,000,000 | Inspection of Testshire children's services, line 100",
+      "Staffing | £4,200,000 | Inspection of Testshire children's services, line 101",
+      "Transport | No figure | Inspection of Testshire children's services, line 101",
+    ]);
+    expect(chart.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual(['../../charts/testshire-spending-2023.csv', '../../charts/testshire-spending-2023.json']);
+    expect(readFileSync(join(out, 'charts/testshire-spending-2023.csv'), 'utf8').trim().split('\r\n')).toHaveLength(4);
+  });
+
   it('a KPI page loads no chart library: only a small script that offers the interactive chart on request', () => {
     const root = page('kpis/ts-referrals/index.html');
     const scripts = root.querySelectorAll('script').map((s) => s.getAttribute('src') ?? 'inline');

@@ -91,7 +91,11 @@ describe('plans on the default site', () => {
     const root = page('plans/youth-justice-plan-2023/index.html');
     expect(root.querySelectorAll('table.figures tr.total').map(cells).join('\n')).toContain('£2,690,570');
     const charted = root.querySelectorAll('.prose figure.chart').map((f) => f.querySelector('svg title')!.text);
-    expect(charted.length).toBeGreaterThanOrEqual(3);
+    expect(charted).toContain('Who pays for the youth justice service in 2023/24');
+    expect(charted).toContain('Children who offended in 2022 and all children aged 10 to 17, by ethnic group');
+    expect(charted.length).toBeGreaterThanOrEqual(5);
+    const funders = root.querySelectorAll('.prose figure.chart').find((f) => f.querySelector('h3')!.text.startsWith('Who pays'))!;
+    expect(funders.querySelector('.chart-summary')!.text).toBe('Income for 2023/24: highest for Local Authority (£1,606,151) and lowest for Probation (£31,974), across 6 rows.');
   });
 
   it('finance tables and risk registers can be downloaded from the data page, with the same lines as the pages', () => {
@@ -102,6 +106,8 @@ describe('plans on the default site', () => {
       expect(csv).toHaveLength(data.rows.length + 1);
     }
     for (const { data } of site.risks) expect(existsSync(join(distDir, 'data/risks', `${data.id}.json`))).toBe(true);
+    const chartLinks = page('data/index.html').querySelectorAll('#charts ~ div a[download]').map((a) => a.getAttribute('href'));
+    for (const { data } of site.charts) expect(chartLinks).toContain(`../charts/${data.id}.csv`);
   });
 });
 

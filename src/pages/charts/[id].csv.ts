@@ -1,0 +1,11 @@
+/** /charts/<id>.csv: the figures as CSV, exactly as the page shows it. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSite } from '../../lib/site.ts';
+import { customChartCsv } from '../../lib/custom-charts.ts';
+
+export const getStaticPaths = (() => getSite().charts.map(({ data }) => ({ params: { id: data.id }, props: { id: data.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { data } = getSite().charts.find((c) => c.data.id === props.id)!;
+  return new Response(customChartCsv(data), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,11 @@
+/** /charts/<id>.json: the figures as JSON, exactly as the page shows it. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSite } from '../../lib/site.ts';
+import { customChartJson } from '../../lib/custom-charts.ts';
+
+export const getStaticPaths = (() => getSite().charts.map(({ data }) => ({ params: { id: data.id }, props: { id: data.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { data } = getSite().charts.find((c) => c.data.id === props.id)!;
+  return new Response(customChartJson(data), { headers: { 'content-type': 'application/json' } });
+};
