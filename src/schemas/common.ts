@@ -44,6 +44,21 @@ export const citation = z
     'a source reference: a document id from data/sources.json, a space, then a line (L92), lines (L77-86) or a page (p12); several places are separated by ", "',
   );
 
+/** A statement quoted or summarised from a source, with where it stands: a vision, a value, a point of evidence. */
+export const sourcedText = z.strictObject({ text, source: citation });
+
+/**
+ * The statements a plan or self-evaluation stands on: its vision, ambition, values and commitment to
+ * children (with who wrote it). Spread into a schema's shape.
+ */
+export const statementFields = {
+  vision: sourcedText.optional(),
+  ambition: sourcedText.optional(),
+  values: z.array(sourcedText).default([]),
+  /** The commitment to children, with who wrote it. */
+  commitment: z.strictObject({ text, author: text, source: citation }).optional(),
+};
+
 export function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;

@@ -4,7 +4,7 @@
  * the author's own words, with <Chart kpi="..." /> where the text discusses a figure.
  */
 import { z } from 'zod';
-import { citation, isoDate, partialDate, slug, text } from './common.ts';
+import { citation, isoDate, partialDate, slug, text, statementFields } from './common.ts';
 import { period } from './kpi.ts';
 
 export const planKinds = {
@@ -20,7 +20,6 @@ export type PlanKind = keyof typeof planKinds;
 export const rag = z.enum(['red', 'amber', 'green', 'not rated'], { error: 'one of: red, amber, green, not rated' });
 export type Rag = z.infer<typeof rag>;
 
-const sourced = z.strictObject({ text, source: citation });
 
 export const improvementActionSchema = z.strictObject({
   /** The action's reference as printed, e.g. "1.3". References may repeat in a source; keep them as printed. */
@@ -62,11 +61,7 @@ export const planSchema = z.strictObject({
   published: partialDate.optional(),
   /** One or two sentences: what the plan is for. */
   summary: text,
-  vision: sourced.optional(),
-  ambition: sourced.optional(),
-  values: z.array(sourced).default([]),
-  /** The commitment to children, with who wrote it. */
-  commitment: z.strictObject({ text, author: text, source: citation }).optional(),
+  ...statementFields,
   priorities: z
     .array(z.strictObject({ id: slug, title: text, statement: text.optional(), source: citation }))
     .default([]),

@@ -3,11 +3,10 @@
  * the sources map onto the four questions ILACS self-evaluations answer, per service area.
  */
 import { z } from 'zod';
-import { citation, partialDate, slug, text } from './common.ts';
+import { citation, partialDate, slug, text, sourcedText, statementFields } from './common.ts';
 import { rag } from './plan.ts';
 import { period } from './kpi.ts';
 
-const sourced = z.strictObject({ text, source: citation });
 
 /** A figure quoted in the self-evaluation (not a tracked KPI): a value, or null with the reason. */
 export const figureSchema = z
@@ -31,7 +30,7 @@ export const figureSchema = z
 export type Figure = z.infer<typeof figureSchema>;
 
 /** One line of the self-evaluation's answer, with its source. */
-const points = z.array(sourced).default([]);
+const points = z.array(sourcedText).default([]);
 
 export const serviceAreaSchema = z.strictObject({
   id: slug,
@@ -62,10 +61,7 @@ export const selfEvaluationSchema = z.strictObject({
   /** Who signed it, by role (senior officers by name and role only). */
   signatories: z.array(z.strictObject({ name: text.optional(), role: text })).default([]),
   summary: text,
-  vision: sourced.optional(),
-  ambition: sourced.optional(),
-  values: z.array(sourced).default([]),
-  commitment: z.strictObject({ text, author: text, source: citation }).optional(),
+  ...statementFields,
   /** Strategic or improvement priorities with their progress. */
   priorities: z
     .array(
@@ -86,7 +82,7 @@ export const selfEvaluationSchema = z.strictObject({
   /** The source's own glossary, scoped to this organisation. */
   glossary: z.array(z.strictObject({ term: text, meaning: text })).default([]),
   /** What the source lost (charts only as images, embedded documents), said plainly. */
-  gaps: z.array(sourced).default([]),
+  gaps: z.array(sourcedText).default([]),
   source: slug,
 });
 export type SelfEvaluation = z.infer<typeof selfEvaluationSchema>;

@@ -4,23 +4,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/lib/load.ts';
-import { ContentError, type Problem } from '../../src/lib/errors.ts';
+import { problemsAfter } from '../support/problems.ts';
+import { ContentError } from '../../src/lib/errors.ts';
 import { copyFixture, gradedInspection, type FixtureCopy } from '../support/fixtures.ts';
 
 let copy: FixtureCopy | undefined;
 afterEach(() => copy?.remove());
-
-function problemsAfter(change: (fixture: FixtureCopy) => void): Problem[] {
-  copy = copyFixture();
-  change(copy);
-  try {
-    loadSite(copy.paths);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('The broken content loaded without a problem');
-}
 
 describe('content errors name the file, the field, what was expected and what was found', () => {
   it('the untouched fixture loads without problems', () => {

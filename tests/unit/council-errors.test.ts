@@ -1,26 +1,10 @@
 /** Mistakes an author makes in meetings and urgency decisions stop the load with the file, the name and the candidates. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/lib/load.ts';
-import { ContentError, type Problem } from '../../src/lib/errors.ts';
-import { copyFixture, type FixtureCopy } from '../support/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { problemsAfter } from '../support/problems.ts';
 
 const meeting = 'content/meetings/test-council-2023-09-28.md';
 const scheduled = 'content/meetings/test-council-2023-12-07.md';
 const urgent = 'content/urgency-decisions/test-urgent-2023-11-01.md';
-let copy: FixtureCopy | undefined;
-afterEach(() => copy?.remove());
-
-function problemsAfter(change: (fixture: FixtureCopy) => void): Problem[] {
-  copy = copyFixture();
-  change(copy);
-  try {
-    loadSite(copy.paths);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('The broken content loaded without a problem');
-}
 
 describe('names and references in council business', () => {
   it('an initial that matches two members names both candidates', () => {

@@ -1,13 +1,13 @@
 /** Charts of figures that are not KPIs: the spec Lantern builds, the summary, the downloads, and the errors an author can make. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { loadSite } from '../../src/lib/load.ts';
-import { ContentError, type Problem } from '../../src/lib/errors.ts';
+import { problemsAfterEditing } from '../support/problems.ts';
 import { customChartCsv, customChartJson, customChartSpec, summariseChart } from '../../src/lib/custom-charts.ts';
 import { renderSvg } from '../../src/lib/render-chart.ts';
-import { copyFixture, fixturePaths, projectRoot, type FixtureCopy } from '../support/fixtures.ts';
+import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 import type { CustomChart } from '../../src/schemas/chart.ts';
 
 const fixture = loadSite(fixturePaths());
@@ -44,43 +44,30 @@ describe('a chart of other figures', () => {
 });
 
 const chartFile = 'data/charts/testshire-spending-2023.json';
-let copy: FixtureCopy | undefined;
-afterEach(() => copy?.remove());
-function problemsAfter(file: string, change: (text: string) => string): Problem[] {
-  copy = copyFixture();
-  copy.edit(file, change);
-  try {
-    loadSite(copy.paths);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error(`${file} loaded without a problem after it was broken`);
-}
 
 describe('chart errors stop the build, naming the file and the reason', () => {
   it('a spec that Vega-Lite rejects', () => {
-    const [problem, ...rest] = problemsAfter(chartFile, (t) => t.replace('"mark": "bar"', '"mark": "pie-slice"'));
+    const [problem, ...rest] = problemsAfterEditing(chartFile, (t) => t.replace('"mark": "bar"', '"mark": "pie-slice"'));
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: chartFile, field: 'spec', expected: 'a Vega-Lite spec that Vega-Lite accepts' });
     expect(problem!.found).toMatch(/^"mark" must be one of: .*\bbar\b/);
   });
 
   it('a spec that uses a field the rows do not have', () => {
-    expect(problemsAfter(chartFile, (t) => t.replace('"x": { "field": "budget"', '"x": { "field": "budgte"'))).toEqual([
+    expect(problemsAfterEditing(chartFile, (t) => t.replace('"x": { "field": "budget"', '"x": { "field": "budgte"'))).toEqual([
       { file: chartFile, field: 'spec', expected: 'fields that are columns of the chart (line, budget)', found: '"budgte"' },
     ]);
   });
 
   it('a chart named in a body that does not exist', () => {
     const plan = 'content/plans/testshire-plan-2023.mdx';
-    const [problem, ...rest] = problemsAfter(plan, (t) => t.replace('<Chart spec="testshire-spending-2023" />', '<Chart spec="testshire-spend" />'));
+    const [problem, ...rest] = problemsAfterEditing(plan, (t) => t.replace('<Chart spec="testshire-spending-2023" />', '<Chart spec="testshire-spend" />'));
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: plan, field: 'a <Chart> in the body', expected: 'the id of a chart in data/charts/' });
   });
 
   it('a row with text where a figure belongs', () => {
-    const [problem, ...rest] = problemsAfter(chartFile, (t) => t.replace('["Placements", 6000000]', '["Placements", "£6m"]'));
+    const [problem, ...rest] = problemsAfterEditing(chartFile, (t) => t.replace('["Placements", 6000000]', '["Placements", "£6m"]'));
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: chartFile, field: 'rows → 1 → cells → 2', expected: 'a number, or null where the source gives none' });
   });
