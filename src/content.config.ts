@@ -7,6 +7,7 @@ import { meetingSchema } from './schemas/meeting.ts';
 import { urgencyDecisionSchema } from './schemas/urgency-decision.ts';
 import { planSchema } from './schemas/plan.ts';
 import { selfEvaluationSchema } from './schemas/self-evaluation.ts';
+import { youngPeopleHubSchema, youngPeopleVersionSchema } from './schemas/young-people.ts';
 import { sitePaths } from './lib/load.ts';
 
 const paths = sitePaths();
@@ -31,5 +32,13 @@ export const collections = {
   'self-evaluations': defineCollection({
     loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'self-evaluations') }),
     schema: selfEvaluationSchema,
+  }),
+  'young-people': defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'young-people') }),
+    schema: youngPeopleVersionSchema,
+  }),
+  'young-people-hub': defineCollection({
+    loader: glob({ pattern: 'young-people-hub.md', base: paths.content }),
+    schema: youngPeopleHubSchema,
   }),
 };

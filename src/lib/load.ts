@@ -23,6 +23,9 @@ import { selfEvaluationSchema, type SelfEvaluation } from '../schemas/self-evalu
 import { financeTableSchema, type FinanceTable } from '../schemas/finance.ts';
 import { customChartSchema, type CustomChart } from '../schemas/chart.ts';
 import { riskRegisterSchema, type RiskRegister } from '../schemas/risk.ts';
+import { youngPeopleVersionSchema, youngPeopleHubSchema, type YoungPeopleVersion, type YoungPeopleHub } from '../schemas/young-people.ts';
+import { glossarySchema, wordsToAvoidSchema, type Glossary, type WordToAvoid } from '../schemas/glossary.ts';
+import { helplinesSchema, type Helpline } from '../schemas/helpline.ts';
 import { crossCheck } from './validate.ts';
 
 export interface Entry<T> {
@@ -54,6 +57,14 @@ export interface SiteContent {
   risks: DataFile<RiskRegister>[];
   /** data/charts/*.json: charts of figures that are not KPIs. */
   charts: DataFile<CustomChart>[];
+  /** content/young-people/: a version for young people of each inspection, plan and self-evaluation. */
+  youngPeople: Entry<YoungPeopleVersion>[];
+  /** content/young-people-hub.md: the page at /young-people/. */
+  youngPeopleHub: Entry<YoungPeopleHub> | undefined;
+  /** data/glossary.json, data/words-to-avoid.json and data/helplines.json. */
+  glossary: Glossary;
+  wordsToAvoid: WordToAvoid[];
+  helplines: Helpline[];
 }
 
 export interface DataFile<T> {
@@ -124,30 +135,38 @@ function readEntries<T>(paths: SitePaths, folder: string, schema: z.ZodType<T>, 
       problems.push({ file, field: '', expected: 'a file name of lower-case letters, digits and hyphens (it becomes the page address)', found: `"${name}"` });
       continue;
     }
-    const source = readFileSync(path, 'utf8');
-    let parsedFile: matter.GrayMatterFile<string>;
-    try {
-      parsedFile = matter(source, { engines: { yaml: yamlEngine } });
-    } catch (error) {
-      const reason = (error as { reason?: string; mark?: { line: number } }).reason ?? (error as Error).message;
-      const line = (error as { mark?: { line: number } }).mark?.line;
-      problems.push({ file, field: 'front matter', expected: 'valid YAML between the two --- lines at the top', found: `broken YAML${line !== undefined ? ` at line ${line + 2} of the file` : ''}: ${reason}` });
-      invalid.add(`${folder}/${slug}`);
-      continue;
-    }
-    if (!source.startsWith('---') || Object.keys(parsedFile.data).length === 0) {
-      problems.push({ file, field: 'front matter', expected: 'front matter between --- lines at the top of the file', found: 'none' });
-      continue;
-    }
-    const parsed = schema.safeParse(parsedFile.data, { reportInput: true });
-    if (!parsed.success) {
-      problems.push(...problemsFromZod(file, parsed.error, parsedFile.data));
-      invalid.add(`${folder}/${slug}`);
-      continue;
-    }
-    entries.push({ slug, file, data: parsed.data, body: parsedFile.content });
+    const entry = readEntryFile(paths, path, `${folder}/${slug}`, schema, problems, invalid);
+    if (entry) entries.push(entry);
   }
   return entries;
+}
+
+/** Reads one Markdown file: front matter checked against the schema, and the body. Problems are reported and `invalid` gets `key`. */
+function readEntryFile<T>(paths: SitePaths, path: string, key: string, schema: z.ZodType<T>, problems: Problem[], invalid: Set<string>): Entry<T> | undefined {
+  const file = relative(paths.root, path);
+  const slug = basename(path, extname(path));
+  const source = readFileSync(path, 'utf8');
+  let parsedFile: matter.GrayMatterFile<string>;
+  try {
+    parsedFile = matter(source, { engines: { yaml: yamlEngine } });
+  } catch (error) {
+    const reason = (error as { reason?: string; mark?: { line: number } }).reason ?? (error as Error).message;
+    const line = (error as { mark?: { line: number } }).mark?.line;
+    problems.push({ file, field: 'front matter', expected: 'valid YAML between the two --- lines at the top', found: `broken YAML${line !== undefined ? ` at line ${line + 2} of the file` : ''}: ${reason}` });
+    invalid.add(key);
+    return undefined;
+  }
+  if (!source.startsWith('---') || Object.keys(parsedFile.data).length === 0) {
+    problems.push({ file, field: 'front matter', expected: 'front matter between --- lines at the top of the file', found: 'none' });
+    return undefined;
+  }
+  const parsed = schema.safeParse(parsedFile.data, { reportInput: true });
+  if (!parsed.success) {
+    problems.push(...problemsFromZod(file, parsed.error, parsedFile.data));
+    invalid.add(key);
+    return undefined;
+  }
+  return { slug, file, data: parsed.data, body: parsedFile.content };
 }
 
 /** Reads every JSON file in a data folder (e.g. data/kpis/), each against the schema. */
@@ -176,6 +195,9 @@ export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
   const finance = readDataFolder(paths, 'finance', financeTableSchema, problems);
   const risks = readDataFolder(paths, 'risks', riskRegisterSchema, problems);
   const charts = readDataFolder(paths, 'charts', customChartSchema, problems);
+  const glossary = readJson(paths, 'glossary.json', glossarySchema, problems) ?? { terms: [], plainAbbreviations: [] };
+  const wordsToAvoid = readJson(paths, 'words-to-avoid.json', wordsToAvoidSchema, problems) ?? [];
+  const helplines = readJson(paths, 'helplines.json', helplinesSchema, problems) ?? [];
   const dataIsSound = problems.length === 0;
   const invalid = new Set<string>();
   const inspections = readEntries(paths, 'inspections', inspectionSchema, problems, invalid);
@@ -183,7 +205,12 @@ export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
   const urgencyDecisions = readEntries(paths, 'urgency-decisions', urgencyDecisionSchema, problems, invalid);
   const plans = readEntries(paths, 'plans', planSchema, problems, invalid);
   const selfEvaluations = readEntries(paths, 'self-evaluations', selfEvaluationSchema, problems, invalid);
-  const site: SiteContent = { organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions, kpiFrameworks, plans, selfEvaluations, finance, risks, charts };
+  const youngPeople = readEntries(paths, 'young-people', youngPeopleVersionSchema, problems, invalid);
+  const hubPath = join(paths.content, 'young-people-hub.md');
+  const youngPeopleHub = existsSync(hubPath) ? readEntryFile(paths, hubPath, 'young-people-hub', youngPeopleHubSchema, problems, invalid) : undefined;
+  if (!existsSync(hubPath))
+    problems.push({ file: relative(paths.root, hubPath), field: '', expected: "the young people's hub page (/young-people/): front matter with title and summary, then its text", found: 'no such file' });
+  const site: SiteContent = { organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions, kpiFrameworks, plans, selfEvaluations, finance, risks, charts, youngPeople, youngPeopleHub, glossary, wordsToAvoid, helplines };
   // References can only be checked against data files that loaded; otherwise every reference would be reported too.
   if (dataIsSound) problems.push(...crossCheck(site, paths, invalid));
   if (problems.length > 0) throw new ContentError(problems);

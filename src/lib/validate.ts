@@ -10,6 +10,7 @@ import { splitCitations } from './citations.ts';
 import { vegaLiteProblem } from './vega-lite-check.ts';
 import { customChartSpec, fieldsIn, fieldsMadeIn } from './custom-charts.ts';
 import { resolveMember, resolutionProblem } from './members.ts';
+import { checkYoungPeople } from './young-people.ts';
 
 function duplicates<T>(items: T[], key: (item: T) => string): Map<string, number[]> {
   const seen = new Map<string, number[]>();
@@ -102,8 +103,9 @@ export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<str
   problems.push(...checkKpis(site, checkCitation, checkOrganisation));
   problems.push(...checkPlans(site, checkCitation, checkOrganisation, invalid));
   problems.push(...checkCustomCharts(site, checkCitation, checkOrganisation));
+  problems.push(...checkYoungPeople(site, invalid));
   // Citations written into prose, "(doc-id L92)", in bodies and front matter text alike.
-  for (const { file, data, body } of [...site.inspections, ...site.meetings, ...site.urgencyDecisions, ...site.plans, ...site.selfEvaluations]) {
+  for (const { file, data, body } of [...site.inspections, ...site.meetings, ...site.urgencyDecisions, ...site.plans, ...site.selfEvaluations, ...site.youngPeople, ...(site.youngPeopleHub ? [site.youngPeopleHub] : [])]) {
     for (const [where, text] of [['the body', body], ['the front matter', JSON.stringify(data)]] as const)
       for (const part of splitCitations(text))
         if (typeof part !== 'string') checkCitation(file, `a citation in ${where}`, part.reference);

@@ -5,7 +5,7 @@ import { ContentError } from '../lib/errors.ts';
 try {
   const site = loadSite(sitePaths());
   console.log(
-    `Content is valid: ${site.organisations.length} organisations, ${site.scales.length} grading scales, ${site.sources.length} sources, ${site.inspections.length} inspections, ${site.members.length} members, ${site.meetings.length} meetings, ${site.urgencyDecisions.length} urgency decisions, ${site.kpiFrameworks.reduce((n, f) => n + f.data.kpis.length, 0)} KPIs in ${site.kpiFrameworks.length} frameworks, ${site.plans.length} plans, ${site.selfEvaluations.length} self-evaluations, ${site.finance.length} finance tables, ${site.risks.length} risk registers, ${site.charts.length} other charts.`,
+    `Content is valid: ${site.organisations.length} organisations, ${site.scales.length} grading scales, ${site.sources.length} sources, ${site.inspections.length} inspections, ${site.members.length} members, ${site.meetings.length} meetings, ${site.urgencyDecisions.length} urgency decisions, ${site.kpiFrameworks.reduce((n, f) => n + f.data.kpis.length, 0)} KPIs in ${site.kpiFrameworks.length} frameworks, ${site.plans.length} plans, ${site.selfEvaluations.length} self-evaluations, ${site.finance.length} finance tables, ${site.risks.length} risk ${site.risks.length === 1 ? 'register' : 'registers'}, ${site.charts.length} other charts, ${site.youngPeople.length} young people's versions, ${site.glossary.terms.length} glossary terms.`,
   );
 } catch (error) {
   if (error instanceof ContentError) {

@@ -14,6 +14,9 @@ const doc = (page: string) => parse(readPage(page));
 const pagesWithScripts: Record<string, string[]> = {
   'decisions/index.html': ['../scripts/decision-register.js'],
 };
+/** Young people's pages load the read-aloud script, and nothing else. */
+const scriptsOf = (page: string): string[] =>
+  pagesWithScripts[page] ?? (page.startsWith('young-people/') ? [posix.relative(posix.dirname(page), 'scripts/read-aloud.js')] : []);
 
 describe('every built page', () => {
   it('there is a page for every inspection and organisation, and the fixed pages', () => {
@@ -43,7 +46,7 @@ describe('every built page', () => {
       expect(scripts[0]).toMatch(/_astro\/Chart\.astro_astro_type_script[^/]*\.js$/);
       const size = statSync(join(distDir, posix.normalize(posix.join(posix.dirname(page), scripts[0]!)))).size;
       expect(size, 'the chart script, in bytes').toBeLessThan(5_000);
-    } else expect(scripts).toEqual(pagesWithScripts[page] ?? []);
+    } else expect(scripts).toEqual(scriptsOf(page));
     for (const element of root.querySelectorAll('[src], link[href]')) {
       const url = element.getAttribute('src') ?? element.getAttribute('href') ?? '';
       expect(url, `${element.tagName} in ${page}`).not.toMatch(/^(https?:)?\/\//);
@@ -54,7 +57,7 @@ describe('every built page', () => {
     const root = doc(page);
     for (const element of root.querySelectorAll('a[href], link[href], [src], [data-src]')) {
       const url = element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('data-src') ?? '';
-      if (/^(https?:|mailto:|#)/.test(url)) continue;
+      if (/^(https?:|mailto:|tel:|#)/.test(url)) continue;
       expect(url, `root-relative link in ${page}`).not.toMatch(/^\//);
       const path = posix.normalize(posix.join(posix.dirname(page), url.split('#')[0]!.split('?')[0]!));
       const file = path.endsWith('/') || path === '.' ? join(distDir, path, 'index.html') : join(distDir, path);

@@ -9,8 +9,11 @@ const risks = 'data/risks/testshire-risks-2023.json';
 
 describe('plan and self-evaluation errors', () => {
   it('a chart in the body that names a KPI which does not exist', () => {
-    const [problem, ...rest] = problemsAfterEditing(plan, (t) => t.replace('<Chart kpi="ts-referrals" />', '<Chart kpi="ts-referals" />'));
+    const problems = problemsAfterEditing(plan, (t) => t.replace('<Chart kpi="ts-referrals" />', '<Chart kpi="ts-referals" />'));
+    const [problem, ...rest] = problems.filter((p) => p.file === plan);
     expect(rest).toEqual([]);
+    // The young people's version explains a chart the plan no longer draws, and is told so too.
+    expect(problems.filter((p) => p.file !== plan).map((p) => p.found)).toEqual(['"kpi/ts-referrals"']);
     expect(problem).toMatchObject({ file: plan, field: 'a <Chart> in the body', expected: 'the id of a KPI in data/kpis/' });
     expect(problem!.found).toMatch(/^"ts-referals", which is not one/);
   });
