@@ -181,7 +181,7 @@ export function checkYoungPeople(site: SiteContent, invalid: Set<string>): Probl
     if (!full) {
       if (!invalid.has(`${fullVersionKinds[data.of.kind].folder}/${data.of.id}`)) {
         const known = fulls.filter((f) => f.kind === data.of.kind).map((f) => f.id);
-        problems.push({ file, field: 'of → id', expected: `the file name of a ${fullVersionKinds[data.of.kind].label} in content/${fullVersionKinds[data.of.kind].folder}/ (${known.join(', ') || 'there are none'})`, found: `"${data.of.id}"` });
+        problems.push({ file, field: 'of → id', expected: `the file name of one of the ${fullVersionKinds[data.of.kind].label}s in content/${fullVersionKinds[data.of.kind].folder}/ (${known.join(', ') || 'there are none'})`, found: `"${data.of.id}"` });
       }
       continue;
     }

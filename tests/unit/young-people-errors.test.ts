@@ -81,7 +81,7 @@ describe("young people's versions the build refuses", () => {
 
   it('a version of a report that is not on the site', () => {
     const problems = problemsAfterEditing(version, (t) => t.replace('id: testshire-2023-ilacs', 'id: testshire-2024-ilacs'));
-    expect(problems).toContainEqual({ file: version, field: 'of → id', expected: 'the file name of a inspection report in content/inspections/ (testshire-2022-monitoring-visit, testshire-2023-ilacs)', found: '"testshire-2024-ilacs"' });
+    expect(problems).toContainEqual({ file: version, field: 'of → id', expected: 'the file name of one of the inspection reports in content/inspections/ (testshire-2022-monitoring-visit, testshire-2023-ilacs)', found: '"testshire-2024-ilacs"' });
     expect(problems).toContainEqual({
       file: 'content/inspections/testshire-2023-ilacs.md',
       field: '',
