@@ -1,5 +1,6 @@
 /** Citations ("ofsted-2011-northamptonshire L77-86") turned into words a reader can follow. */
 import { citedDocument } from '../schemas/common.ts';
+import { escapeHtml } from './html.ts';
 
 /** "L92" → "line 92"; "L77-86" → "lines 77 to 86"; "p12" → "page 12"; several joined with "and". A no-break space keeps each place on one line. */
 export function placeInWords(reference: string): string {
@@ -45,8 +46,6 @@ export function splitCitations(text: string): ProsePart[] {
 export function withoutCitations(text: string): string {
   return text.replace(/ ?\(([a-z0-9]+(?:-[a-z0-9]+)* [Lp]\d+(?:-\d+)?(?:, [Lp]\d+(?:-\d+)?)*)\)/g, '');
 }
-
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Rendered Markdown with its bracketed citations made into links to the list of sources, in words:

@@ -4,6 +4,7 @@
  * written in place after its first use (plain HTML, so it works without JavaScript and is read aloud).
  */
 import type { Glossary, GlossaryTerm, WordToAvoid } from '../schemas/glossary.ts';
+import { escapeHtml } from './html.ts';
 
 /** The terms that apply on a page about this organisation: those for everywhere, and those scoped to it. */
 export function termsFor(glossary: Glossary, organisation: string): GlossaryTerm[] {
@@ -64,8 +65,6 @@ export function avoidedWordsIn(text: string, avoid: WordToAvoid[]): { word: Word
     return found ? [{ word, found: found[0] }] : [];
   });
 }
-
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Elements whose words are not glossed: headings, links, quotations (quoted exactly), controls, code, drawings, and anything marked data-no-gloss. */
 const skipped = new Set(['a', 'blockquote', 'q', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'summary', 'code', 'pre', 'script', 'style', 'svg', 'title', 'dfn', 'abbr', 'caption', 'th', 'label', 'option', 'textarea']);

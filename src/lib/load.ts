@@ -207,8 +207,9 @@ export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
   const selfEvaluations = readEntries(paths, 'self-evaluations', selfEvaluationSchema, problems, invalid);
   const youngPeople = readEntries(paths, 'young-people', youngPeopleVersionSchema, problems, invalid);
   const hubPath = join(paths.content, 'young-people-hub.md');
-  const youngPeopleHub = existsSync(hubPath) ? readEntryFile(paths, hubPath, 'young-people-hub', youngPeopleHubSchema, problems, invalid) : undefined;
-  if (!existsSync(hubPath))
+  const hubExists = existsSync(hubPath);
+  const youngPeopleHub = hubExists ? readEntryFile(paths, hubPath, 'young-people-hub', youngPeopleHubSchema, problems, invalid) : undefined;
+  if (!hubExists)
     problems.push({ file: relative(paths.root, hubPath), field: '', expected: "the young people's hub page (/young-people/): front matter with title and summary, then its text", found: 'no such file' });
   const site: SiteContent = { organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions, kpiFrameworks, plans, selfEvaluations, finance, risks, charts, youngPeople, youngPeopleHub, glossary, wordsToAvoid, helplines };
   // References can only be checked against data files that loaded; otherwise every reference would be reported too.

@@ -5,8 +5,10 @@ import type { GradingScale } from '../schemas/grading-scale.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Kpi, KpiFramework } from '../schemas/kpi.ts';
 import type { CustomChart } from '../schemas/chart.ts';
+import { fullVersions, type FullVersion } from './young-people.ts';
 
 let cached: SiteContent | undefined;
+let cachedFullVersions: FullVersion[] | undefined;
 
 export function getSite(): SiteContent {
   cached ??= loadSite(sitePaths());
@@ -46,4 +48,10 @@ export function customChartById(id: string, askedBy: string): CustomChart {
   const found = getSite().charts.find((c) => c.data.id === id);
   if (!found) throw new Error(`${askedBy}: a chart names "${id}", which is not in data/charts/ (known: ${getSite().charts.map((c) => c.data.id).join(', ') || 'none'})`);
   return found.data;
+}
+
+/** Every inspection, plan and self-evaluation with its headline items, worked out once per build. */
+export function fullVersionsOnSite(): FullVersion[] {
+  cachedFullVersions ??= fullVersions(getSite());
+  return cachedFullVersions;
 }

@@ -32,6 +32,8 @@ export interface FullVersion {
   file: string;
   title: string;
   organisation: string;
+  /** The document it is written from (an id in data/sources.json): citations of it show only the place. */
+  source: string;
   /** The site address of the full version. */
   url: string;
   headline: HeadlineItem[];
@@ -66,7 +68,7 @@ export function fullVersions(site: Pick<SiteContent, 'inspections' | 'plans' | '
         };
       }),
     );
-    return { kind: 'inspection', id: slug, file, title: data.title, organisation: data.organisation, url: `/inspections/${slug}/`, headline };
+    return { kind: 'inspection', id: slug, file, title: data.title, organisation: data.organisation, source: data.report.source, url: `/inspections/${slug}/`, headline };
   });
   const plans = site.plans.map(({ slug, file, data, body }): FullVersion => ({
     kind: 'plan',
@@ -74,6 +76,7 @@ export function fullVersions(site: Pick<SiteContent, 'inspections' | 'plans' | '
     file,
     title: data.title,
     organisation: data.organisation,
+    source: data.source,
     url: `/plans/${slug}/`,
     headline: [...data.priorities.map((p): HeadlineItem => ({ key: `priority/${p.id}`, kind: 'priority', label: p.title })), ...charted(body)],
   }));
@@ -83,14 +86,16 @@ export function fullVersions(site: Pick<SiteContent, 'inspections' | 'plans' | '
     file,
     title: data.title,
     organisation: data.organisation,
+    source: data.source,
     url: `/self-evaluations/${slug}/`,
     headline: [...data.priorities.map((p): HeadlineItem => ({ key: `priority/${keyPart(p.title)}`, kind: 'priority', label: p.title })), ...charted(body)],
   }));
   return [...inspections, ...plans, ...selfEvaluations];
 }
 
-export function fullVersionOf(site: Pick<SiteContent, 'inspections' | 'plans' | 'selfEvaluations' | 'kpiFrameworks'>, of: YoungPeopleVersion['of']): FullVersion | undefined {
-  return fullVersions(site).find((full) => full.kind === of.kind && full.id === of.id);
+/** The young people's version of a full version, if it has one. */
+export function versionOf(site: Pick<SiteContent, 'youngPeople'>, kind: FullVersionKind, id: string): Entry<YoungPeopleVersion> | undefined {
+  return site.youngPeople.find((v) => v.data.of.kind === kind && v.data.of.id === id);
 }
 
 /** Everything an author wrote for a young people's page, as the words a reader reads. */

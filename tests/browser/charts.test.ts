@@ -1,9 +1,7 @@
 /** Charts in Chromium: drawn without scripts, the chart library fetched only when a reader asks, readable in print and on a small screen. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { serve, type RunningServer } from '../support/server.ts';
-import { distDir } from '../support/dist.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserOnBuiltSite } from '../support/browser.ts';
 import { loadSite } from '../../src/lib/load.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
@@ -12,17 +10,7 @@ const site = loadSite(fixturePaths(projectRoot));
 const kpi = site.kpiFrameworks.flatMap((f) => f.data.kpis).find((k) => k.observations.filter((o) => o.value !== null).length >= 3)!;
 const kpiPath = `/kpis/${kpi.id}/`;
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(distDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserOnBuiltSite();
 
 /** Bytes of JavaScript the page has received so far. */
 function scriptBytes(page: Page): () => number {
@@ -37,9 +25,9 @@ function scriptBytes(page: Page): () => number {
 
 describe('a KPI chart in Chromium', () => {
   it('is drawn, summarised and tabled before any script runs, with a title and description a screen reader can reach', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await live.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.origin + kpiPath);
+    await page.goto(live.origin + kpiPath);
     const svg = page.locator('.chart-wide svg[role="img"]');
     expect(await svg.isVisible()).toBe(true);
     expect(await svg.getAttribute('aria-label')).toContain(kpi.plainName);
@@ -53,13 +41,13 @@ describe('a KPI chart in Chromium', () => {
   });
 
   it('fetches no chart library until the reader asks, then shows the interactive chart', async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     const bytes = scriptBytes(page);
     const specRequests: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('.vl.json')) specRequests.push(request.url());
     });
-    await page.goto(server.origin + kpiPath, { waitUntil: 'networkidle' });
+    await page.goto(live.origin + kpiPath, { waitUntil: 'networkidle' });
     const before = bytes();
     expect(before, 'JavaScript on page load (bytes)').toBeLessThan(10_000);
     expect(specRequests).toEqual([]);
@@ -70,14 +58,14 @@ describe('a KPI chart in Chromium', () => {
     await page.locator('.chart-embed svg').first().waitFor({ timeout: 20_000 });
     await page.waitForLoadState('networkidle');
     expect(bytes() - before, 'JavaScript fetched on request (bytes)').toBeGreaterThan(100_000);
-    expect(specRequests).toEqual([`${server.origin}/kpis/${kpi.id}.vl.json`]);
+    expect(specRequests).toEqual([`${live.origin}/kpis/${kpi.id}.vl.json`]);
     expect(await button.isVisible()).toBe(false);
     await page.close();
   });
 
   it('prints the drawing and the figures, without the button', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.origin + kpiPath);
+    const page = await live.browser.newPage();
+    await page.goto(live.origin + kpiPath);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.chart-wide svg').isVisible()).toBe(true);
     expect(await page.locator('.chart-data table').isVisible()).toBe(true);
@@ -86,8 +74,8 @@ describe('a KPI chart in Chromium', () => {
   });
 
   it('fits a 320 px screen with a narrower drawing, its text not shrunk', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(server.origin + kpiPath);
+    const page = await live.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(live.origin + kpiPath);
     expect(await page.locator('.chart-wide svg').isVisible()).toBe(false);
     const svg = page.locator('.chart-narrow svg');
     const box = (await svg.boundingBox())!;

@@ -1,26 +1,13 @@
 /** The decision register's combined filters: a progressive enhancement over the pre-built filter pages. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { serve, type RunningServer } from '../support/server.ts';
-import { distDir } from '../support/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { browserOnBuiltSite } from '../support/browser.ts';
 import { loadSite } from '../../src/lib/load.ts';
 import { allDecisions } from '../../src/lib/meetings.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
 const decisions = allDecisions(loadSite(fixturePaths(projectRoot)));
 const cabinetAgreed = decisions.filter((d) => d.body === 'wnc-cabinet' && d.outcome === 'agreed');
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(distDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserOnBuiltSite();
 
 const visibleTitles = () =>
   Array.from(document.querySelectorAll<HTMLTableRowElement>('tbody tr')).filter((row) => !row.hidden).map((row) => row.querySelector('th a')!.textContent!.trim());
@@ -28,15 +15,15 @@ const visibleTitles = () =>
 describe('the decision register with JavaScript', () => {
   it('narrows the list by body and outcome together, says how many match, and keeps the choice in the address', async () => {
     expect(cabinetAgreed.length).toBeGreaterThan(1);
-    const page = await browser.newPage();
-    await page.goto(server.origin + '/decisions/');
+    const page = await live.browser.newPage();
+    await page.goto(live.origin + '/decisions/');
     await page.selectOption('#combine-body', 'wnc-cabinet');
     await page.selectOption('#combine-outcome', 'agreed');
     expect(await page.evaluate(visibleTitles)).toEqual(cabinetAgreed.map((d) => d.title));
     expect(await page.locator('#combine-count[role="status"]').textContent()).toBe(`${cabinetAgreed.length} decisions match these filters.`);
     expect(new URL(page.url()).search).toBe('?body=wnc-cabinet&outcome=agreed');
 
-    const again = await browser.newPage();
+    const again = await live.browser.newPage();
     await again.goto(page.url());
     expect(await again.inputValue('#combine-outcome')).toBe('agreed');
     expect(await again.evaluate(visibleTitles)).toEqual(cabinetAgreed.map((d) => d.title));
@@ -47,8 +34,8 @@ describe('the decision register with JavaScript', () => {
   });
 
   it('finds decisions by words in their titles, and says so when none match', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.origin + '/decisions/');
+    const page = await live.browser.newPage();
+    await page.goto(live.origin + '/decisions/');
     await page.focus('#combine-words');
     await page.keyboard.type('bus depot');
     const expected = decisions.filter((d) => d.title.toLowerCase().includes('bus') && d.title.toLowerCase().includes('depot'));
@@ -62,9 +49,9 @@ describe('the decision register with JavaScript', () => {
 
 describe('the decision register without JavaScript', () => {
   it('hides the combined filters and offers the pre-built filter pages instead', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await live.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.origin + '/decisions/');
+    await page.goto(live.origin + '/decisions/');
     expect(await page.locator('#combine').isVisible()).toBe(false);
     await page.click('nav[aria-labelledby="narrow-heading"] >> text=Cabinet');
     expect(new URL(page.url()).pathname).toBe('/decisions/body/wnc-cabinet/index.html');

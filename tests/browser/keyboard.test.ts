@@ -1,29 +1,17 @@
 /** Keyboard and no-JavaScript journeys a reader would take, and the site opened straight from a folder. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { serve, type RunningServer } from '../support/server.ts';
+import { browserOnBuiltSite } from '../support/browser.ts';
 import { distDir } from '../support/dist.ts';
 
 const inspection = '/inspections/northamptonshire-2011-safeguarding-and-looked-after-children/';
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(distDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserOnBuiltSite();
 
 describe('with the keyboard', () => {
   it('the first Tab reaches a visible skip link, and Enter moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.origin + inspection);
+    const page = await live.browser.newPage();
+    await page.goto(live.origin + inspection);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
@@ -40,8 +28,8 @@ describe('with the keyboard', () => {
   });
 
   it('focus is clearly visible on links', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.origin + '/');
+    const page = await live.browser.newPage();
+    await page.goto(live.origin + '/');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const style = await page.evaluate(() => {
@@ -56,9 +44,9 @@ describe('with the keyboard', () => {
 
 describe('without JavaScript', () => {
   it('an inspection page shows its judgements and areas for improvement', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await live.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.origin + inspection);
+    await page.goto(live.origin + inspection);
     expect(await page.locator('.judgement-table tbody tr').count()).toBe(22);
     expect(await page.locator('h3[id^="improve-"]').count()).toBe(3);
     await context.close();
@@ -67,8 +55,8 @@ describe('without JavaScript', () => {
 
 describe('in print', () => {
   it('an inspection page prints without the header, navigation and breadcrumbs, and shows where links go', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.origin + inspection);
+    const page = await live.browser.newPage();
+    await page.goto(live.origin + inspection);
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => ({
       header: getComputedStyle(document.querySelector('.site-header')!).display,
@@ -83,7 +71,7 @@ describe('in print', () => {
 
 describe('from a folder', () => {
   it('a page opened from the file system has its styles and working links', async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     await page.goto(pathToFileURL(join(distDir, 'inspections/index.html')).href);
     const background = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor);
     expect(background).toBe('rgb(22, 50, 79)');

@@ -1,26 +1,13 @@
 /** Young people's pages in Chromium: the read-aloud button where the browser can speak, and nowhere else; meanings readable without scripts. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { serve, type RunningServer } from '../support/server.ts';
-import { distDir } from '../support/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { browserOnBuiltSite } from '../support/browser.ts';
 
 const path = '/young-people/youth-justice-plan-2023/';
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(distDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = browserOnBuiltSite();
 
 describe("the read-aloud button on a young people's page", () => {
   it('appears where the browser can speak, reads the page when pressed, and stops when pressed again', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     // Record what the page asks the browser to say, instead of making a sound.
     await context.addInitScript(() => {
       const said: string[] = [];
@@ -31,7 +18,7 @@ describe("the read-aloud button on a young people's page", () => {
       });
     });
     const page = await context.newPage();
-    await page.goto(server.origin + path);
+    await page.goto(live.origin + path);
     const button = page.locator('[data-read-aloud] button');
     expect(await page.getByRole('button', { name: 'Read this page aloud' }).isVisible()).toBe(true);
     await button.focus();
@@ -48,20 +35,20 @@ describe("the read-aloud button on a young people's page", () => {
   });
 
   it('is absent when the browser has no speech synthesis', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, 'speechSynthesis', { value: undefined });
     });
     const page = await context.newPage();
-    await page.goto(server.origin + path);
+    await page.goto(live.origin + path);
     expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
     await context.close();
   });
 
   it('is absent with JavaScript off, and the meanings of hard words are still shown in place', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await live.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.origin + path);
+    await page.goto(live.origin + path);
     expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
     const gloss = page.locator('.yp-body .gloss').first();
     expect(await gloss.isVisible()).toBe(true);

@@ -82,7 +82,7 @@ describe("young people's versions on the default site", () => {
     const items = later.querySelectorAll('li').map((li) => li.text.replace(/\s+/g, ' '));
     expect(items.some((t) => /Inadequate overall/.test(t) && /2019/.test(t))).toBe(true);
     expect(items.some((t) => /Requires improvement to be good/.test(t) && /2023|2022/.test(t))).toBe(true);
-    // The newest inspection has nothing after it.
+    // Only later inspections are listed as coming after: the 2022 inspection's box does not list the 2019 one.
     expect(page('young-people/nct-2022-ilacs/index.html').querySelector('.yp-later')?.querySelectorAll('li').some((li) => /ILACS|inspection of/i.test(li.text) && /2019/.test(li.text))).toBeFalsy();
   });
 
