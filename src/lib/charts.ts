@@ -51,8 +51,11 @@ export function chartRows(kpi: Kpi): ChartRow[] {
 export const csvCell = (value: string | number | null): string => {
   if (value === null) return '';
   const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
+
+/** Rows as CSV (RFC 4180): cells quoted where they must be, CRLF line ends, one after the last line too. */
+export const csv = (rows: (string | number | null)[][]): string => `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 
 const csvColumns = ['kpi', 'period', 'period_in_words', 'basis', 'value', 'unit', 'missing_reason', 'target', 'status', 'note', 'source'] as const;
 

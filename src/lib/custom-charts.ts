@@ -4,7 +4,7 @@
  * of exactly those rows. The rows feed the chart, the table and the downloads alike.
  */
 import type { CustomChart } from '../schemas/chart.ts';
-import { chartConfig, csvCell } from './charts.ts';
+import { chartConfig, csv } from './charts.ts';
 import { formatNumber } from './numbers.ts';
 
 type Cell = string | number | null;
@@ -71,8 +71,7 @@ export function customChartSpec(chart: CustomChart, size: 'wide' | 'narrow' = 'w
 }
 
 export function customChartCsv(chart: CustomChart): string {
-  const lines = [[...chart.columns.map((c) => c.field), 'source'], ...chart.rows.map((row) => [...row.cells, row.source])];
-  return `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csv([[...chart.columns.map((c) => c.field), 'source'], ...chart.rows.map((row) => [...row.cells, row.source])]);
 }
 
 export function customChartJson(chart: CustomChart): string {

@@ -4,9 +4,7 @@
  */
 import type { FinanceTable } from '../schemas/finance.ts';
 import type { RiskRating, RiskRegister } from '../schemas/risk.ts';
-import { csvCell } from './charts.ts';
-
-const csv = (rows: (string | number | null)[][]): string => `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+import { csv } from './charts.ts';
 
 /** One row per line of the table, one column per column of the source, then whether it is a total row and its source. */
 export function financeCsv(table: FinanceTable): string {

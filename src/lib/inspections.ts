@@ -55,14 +55,20 @@ export function gradePosition(scale: GradingScale, label: string): string {
   return grade ? `grade ${grade.rank} of ${scale.grades.length}` : '';
 }
 
-/** The judgement that sums up an inspection: the first "overall effectiveness", else the first judgement. */
+/**
+ * Whether a judgement sums up its inspection: every "overall effectiveness" judgement, or, when there
+ * is none, the very first judgement. Ask it of a judgement's place (group and position in the group).
+ */
+export function headlineRule(inspection: Inspection): (groupIndex: number, index: number) => boolean {
+  const overall = (area: string) => /^overall effectiveness/i.test(area);
+  const hasOverall = inspection.judgementGroups.some((group) => group.judgements.some((j) => overall(j.area)));
+  return (groupIndex, index) => (hasOverall ? overall(inspection.judgementGroups[groupIndex]!.judgements[index]!.area) : groupIndex === 0 && index === 0);
+}
+
+/** The judgements that sum up an inspection (see headlineRule). */
 export function headlineJudgements(inspection: Inspection): { group: string; grade: string }[] {
-  const overall = inspection.judgementGroups.flatMap((group) =>
-    group.judgements.filter((j) => /^overall effectiveness/i.test(j.area)).map((j) => ({ group: group.title, grade: j.grade })),
-  );
-  if (overall.length > 0) return overall;
-  const first = inspection.judgementGroups[0]?.judgements[0];
-  return first ? [{ group: inspection.judgementGroups[0]!.title, grade: first.grade }] : [];
+  const isHeadline = headlineRule(inspection);
+  return inspection.judgementGroups.flatMap((group, g) => group.judgements.filter((_, j) => isHeadline(g, j)).map((j) => ({ group: group.title, grade: j.grade })));
 }
 
 /** The result in a few words: "Adequate", or "Safeguarding services: Adequate; Services for looked after children: Adequate", or "Ungraded visit". */

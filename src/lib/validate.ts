@@ -11,6 +11,7 @@ import { vegaLiteProblem } from './vega-lite-check.ts';
 import { customChartSpec, fieldsIn, fieldsMadeIn } from './custom-charts.ts';
 import { resolveMember, resolutionProblem } from './members.ts';
 import { checkYoungPeople } from './young-people.ts';
+import { catalogueDatasets } from './catalogue.ts';
 
 function duplicates<T>(items: T[], key: (item: T) => string): Map<string, number[]> {
   const seen = new Map<string, number[]>();
@@ -222,6 +223,8 @@ function checkKpis(
     const expectedId = basename(file, '.json');
     if (data.framework.id !== expectedId)
       problems.push({ file, field: 'framework → id', expected: `"${expectedId}", the file's name`, found: `"${data.framework.id}"` });
+    else if ((catalogueDatasets as readonly string[]).includes(expectedId))
+      problems.push({ file, field: 'framework → id', expected: `a file name other than ${catalogueDatasets.join(', ')} (the data catalogue's own downloads are /data/<name>.csv)`, found: `"${expectedId}"` });
     checkOrganisation(file, 'framework → organisation', data.framework.organisation);
     checkCitation(file, 'framework → source', data.framework.source);
     data.kpis.forEach((kpi, i) => {
