@@ -1,6 +1,7 @@
 /**
  * Lantern's build steps around Astro: check all content before Astro starts (so an author sees
- * one clear list of problems, not a stack trace), and after the build make every link relative.
+ * one clear list of problems, not a stack trace), and after the build make every link relative and
+ * write the sitemap of every page built.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSite, sitePaths } from '../lib/load.ts';
 import { ContentError } from '../lib/errors.ts';
 import { relativizeHtml } from '../lib/relative-links.ts';
+import { sitemapXml } from '../lib/sitemap.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -16,11 +18,12 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 export default function lantern(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'lantern',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         try {
           const site = loadSite(sitePaths(root));
           logger.info(`content checked: ${site.inspections.length} inspections, ${site.organisations.length} organisations`);
@@ -35,8 +38,10 @@ export default function lantern(): AstroIntegration {
           throw error;
         }
       },
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, pages }) => {
         const out = fileURLToPath(dir);
+        const { settings } = loadSite(sitePaths(root));
+        await writeFile(join(out, 'sitemap.xml'), sitemapXml(settings.url, pages.map((page) => page.pathname)));
         for (const file of await htmlFiles(out)) {
           const html = await readFile(file, 'utf8');
           await writeFile(file, relativizeHtml(html, relative(out, file).split('\\').join('/')));

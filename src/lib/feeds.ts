@@ -1,4 +1,6 @@
 /** Atom feeds (RFC 4287), written as text. Links are relative to the feed, so the site works at any address. */
+import type { Publication } from './publications.ts';
+import { formatDate } from './dates.ts';
 
 export interface FeedEntry {
   /** A permanent id, e.g. "urn:lantern:decision:wnc-cabinet-2023-10-10/item-10". */
@@ -55,4 +57,21 @@ export function atomFeed(feed: Feed): string {
 ${entries}
 </feed>
 `;
+}
+
+/** A publication as a feed entry: its outcome in the title, its kind, date and place before the summary. */
+export function publicationEntry(p: Publication, href: string, withKind: boolean): FeedEntry {
+  const facts = [p.kind, p.date && formatDate(p.date), p.body ?? p.organisation].filter(Boolean).join(' · ');
+  return {
+    id: p.id,
+    title: `${withKind ? `${p.kind}: ` : ''}${p.title}${p.outcome ? ` (${p.outcome})` : ''}`,
+    href,
+    updated: fullDate(p.date!),
+    summary: `${facts}. ${p.summary}`.trim(),
+  };
+}
+
+/** A partial date as the first day it covers: "2023" → "2023-01-01", "2023-06" → "2023-06-01". */
+export function fullDate(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }

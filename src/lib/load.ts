@@ -26,6 +26,7 @@ import { riskRegisterSchema, type RiskRegister } from '../schemas/risk.ts';
 import { youngPeopleVersionSchema, youngPeopleHubSchema, type YoungPeopleVersion, type YoungPeopleHub } from '../schemas/young-people.ts';
 import { glossarySchema, wordsToAvoidSchema, type Glossary, type WordToAvoid } from '../schemas/glossary.ts';
 import { helplinesSchema, type Helpline } from '../schemas/helpline.ts';
+import { siteSettingsSchema, type SiteSettings } from '../schemas/site.ts';
 import { crossCheck } from './validate.ts';
 
 export interface Entry<T> {
@@ -38,6 +39,8 @@ export interface Entry<T> {
 }
 
 export interface SiteContent {
+  /** data/site.json: the site's name and the address it is published at. */
+  settings: SiteSettings;
   organisations: Organisation[];
   scales: GradingScale[];
   sources: Source[];
@@ -185,6 +188,7 @@ function readDataFolder<T>(paths: SitePaths, folder: string, schema: z.ZodType<T
 /** Loads everything, checks it, and returns it; throws a ContentError listing every problem. */
 export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
   const problems: Problem[] = [];
+  const settings = readJson(paths, 'site.json', siteSettingsSchema, problems) ?? { name: '', tagline: '', url: 'https://lantern.example/', publisher: '' };
   const organisations = readJson(paths, 'organisations.json', organisationsSchema, problems) ?? [];
   const scales = readJson(paths, 'grading-scales.json', gradingScalesSchema, problems) ?? [];
   const sources = readJson(paths, 'sources.json', sourcesSchema, problems) ?? [];
@@ -211,7 +215,7 @@ export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
   const youngPeopleHub = hubExists ? readEntryFile(paths, hubPath, 'young-people-hub', youngPeopleHubSchema, problems, invalid) : undefined;
   if (!hubExists)
     problems.push({ file: relative(paths.root, hubPath), field: '', expected: "the young people's hub page (/young-people/): front matter with title and summary, then its text", found: 'no such file' });
-  const site: SiteContent = { organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions, kpiFrameworks, plans, selfEvaluations, finance, risks, charts, youngPeople, youngPeopleHub, glossary, wordsToAvoid, helplines };
+  const site: SiteContent = { settings, organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions, kpiFrameworks, plans, selfEvaluations, finance, risks, charts, youngPeople, youngPeopleHub, glossary, wordsToAvoid, helplines };
   // References can only be checked against data files that loaded; otherwise every reference would be reported too.
   if (dataIsSound) problems.push(...crossCheck(site, paths, invalid));
   if (problems.length > 0) throw new ContentError(problems);

@@ -6,6 +6,7 @@ import type { Source } from '../schemas/source.ts';
 import type { Kpi, KpiFramework } from '../schemas/kpi.ts';
 import type { CustomChart } from '../schemas/chart.ts';
 import { fullVersions, type FullVersion } from './young-people.ts';
+import { publications, type Publication } from './publications.ts';
 
 let cached: SiteContent | undefined;
 let cachedFullVersions: FullVersion[] | undefined;
@@ -54,4 +55,12 @@ export function customChartById(id: string, askedBy: string): CustomChart {
 export function fullVersionsOnSite(): FullVersion[] {
   cachedFullVersions ??= fullVersions(getSite());
   return cachedFullVersions;
+}
+
+let cachedPublications: Publication[] | undefined;
+
+/** Every page a reader might search for, described once (kind, date, organisation...), worked out once per build. */
+export function publicationsOnSite(): Publication[] {
+  cachedPublications ??= publications(getSite());
+  return cachedPublications;
 }

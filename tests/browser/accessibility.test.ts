@@ -3,15 +3,11 @@
  * the machine, and nothing overflows a 320 px screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launch } from '../support/browser.ts';
 import { serve, type RunningServer } from '../support/server.ts';
 import { builtPages, distDir, urlPath } from '../support/dist.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { axeViolations } from '../support/axe.ts';
 const pages = builtPages();
 
 let browser: Browser;
@@ -42,12 +38,7 @@ describe('every page in Chromium', () => {
   it.concurrent.each(pages)('%s has no accessibility violations (axe, WCAG 2.2 AA) and fits a 320 px screen', async (page) => {
     const tab = await context.newPage();
     await tab.goto(server.origin + urlPath(page));
-    await tab.addScriptTag({ content: axeSource });
-    const violations = await tab.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-    }, wcagTags);
+    const violations = await axeViolations(tab);
     await tab.setViewportSize({ width: 320, height: 640 });
     const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await tab.close();

@@ -176,9 +176,9 @@ describe('feeds and calendars', () => {
 });
 
 describe('search filters', () => {
-  it('meetings and decisions carry Pagefind filters for kind, body, year and outcome', () => {
+  it('meetings and decisions carry Pagefind filters for kind, organisation, body, year and outcome', () => {
     const filters = (page: string) => doc(page).querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter'));
-    expect(filters(council)).toEqual(['kind:Meeting', 'body:Council', 'year:2023']);
+    expect(filters(council)).toEqual(['kind:Meeting', 'organisation:West Northamptonshire Council', 'body:Council', 'year:2023']);
     expect(filters('meetings/wnc-council-2023-09-28/minute-142/index.html')).toEqual(expect.arrayContaining(['kind:Motion', 'body:Council', 'year:2023', 'outcome:Lost', 'member:Bob Purser']));
   });
 });

@@ -117,7 +117,7 @@ describe('plans, self-evaluations and KPIs in the fixture site', () => {
 
   it('a KPI page loads no chart library: only a small script that offers the interactive chart on request', () => {
     const root = page('kpis/ts-referrals/index.html');
-    const scripts = root.querySelectorAll('script').map((s) => s.getAttribute('src') ?? 'inline');
+    const scripts = root.querySelectorAll('script:not([type="application/ld+json"])').map((s) => s.getAttribute('src') ?? 'inline');
     expect(scripts).toHaveLength(1);
     const script = readFileSync(join(out, 'kpis/ts-referrals', scripts[0]!), 'utf8');
     expect(script.length).toBeLessThan(5000);
