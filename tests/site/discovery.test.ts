@@ -209,6 +209,12 @@ describe('what the search index is told', () => {
     expect(filters.some((f) => f!.startsWith('topic:'))).toBe(true);
   });
 
+  it('a chart is indexed by its summary and table, not by the words inside its drawings, downloads and button', () => {
+    const root = doc('kpis/nct-kpi-01/index.html');
+    for (const selector of ['.chart-wide', '.chart-narrow', '.chart-downloads', '.chart-interactive']) expect(root.querySelector(selector)?.getAttribute('data-pagefind-ignore'), selector).toBe('all');
+    for (const selector of ['.chart-summary', '.chart-data']) expect(root.querySelector(selector)?.closest('[data-pagefind-ignore]'), selector).toBeNull();
+  });
+
   it("the helplines box repeated on every young people's version is left out of the index; the hub's full list is in it", () => {
     expect(doc('young-people/youth-justice-plan-2023/index.html').querySelector('.help-box')?.getAttribute('data-pagefind-ignore')).toBe('all');
     expect(doc('young-people/index.html').querySelector('.help-box')?.hasAttribute('data-pagefind-ignore')).toBe(false);
