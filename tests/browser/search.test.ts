@@ -195,3 +195,14 @@ describe('without JavaScript', () => {
     await context.close();
   });
 });
+
+describe('from the home page', () => {
+  it('a search typed on the home page opens the search page with its results', async () => {
+    const page = await live.browser.newPage();
+    await page.goto(`${live.origin}/`);
+    await page.getByLabel('Search every report, meeting and decision').fill('care leavers');
+    await Promise.all([page.waitForURL(/\/search\//), page.keyboard.press('Enter')]);
+    expect(await announced(page)).toMatch(/^\d+ results for “care leavers”\.$/);
+    await page.close();
+  });
+});

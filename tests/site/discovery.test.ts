@@ -182,6 +182,15 @@ describe('the search page', () => {
     expect(options('member')).toContain('Jonathan Nunn');
   });
 
+  it('the home page has a search form that opens the search page, and links what is new', () => {
+    const home = doc('index.html');
+    const form = home.querySelector('main form[role="search"]');
+    expect(form?.getAttribute('action')).toBe('./search/index.html');
+    expect(home.querySelector(`label[for="${form?.querySelector('input')?.id}"]`)?.text.trim()).toBe('Search every report, meeting and decision');
+    expect(form?.querySelector('input')?.getAttribute('name')).toBe('q');
+    expect(home.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('./whats-new/index.html');
+  });
+
   it('says, without JavaScript, why search is missing, and offers browsing by kind, organisation and year', () => {
     expect(root.querySelector('#search-app')?.hasAttribute('hidden')).toBe(true);
     expect(root.querySelector('#search-unavailable')?.text).toContain('It needs JavaScript');
