@@ -1,6 +1,8 @@
 /**
  * The build's own privacy check: it reads everything the build wrote (pages, feeds, calendars,
- * downloads and the Pagefind index) and reports any exempt text it finds there.
+ * downloads and the Pagefind index) and reports any exempt text it finds there, and anything shaped
+ * like personal data: e-mail addresses, phone numbers other than the listed public helplines, case
+ * and job reference numbers, and dates of birth.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,6 +19,63 @@ export interface Secret {
 export interface Leak {
   file: string;
   secret: Secret;
+}
+
+/** A shape of personal data the site must never publish. */
+export interface PersonalDataRule {
+  name: string;
+  pattern: RegExp;
+  /** Matches that are public on purpose (a helpline's number). */
+  allowed?: (match: string) => boolean;
+}
+
+export interface PersonalDataFinding {
+  file: string;
+  rule: string;
+  /** The text found, as the reader would see it. */
+  found: string;
+}
+
+const digits = (text: string) => text.replace(/\D/g, '');
+
+/**
+ * The shapes of personal data, with the exceptions the site's own data allows: the helplines in
+ * data/helplines.json are public numbers and may appear anywhere.
+ */
+export function personalDataRules(site: Pick<SiteContent, 'helplines'>): PersonalDataRule[] {
+  const publicNumbers = new Set(site.helplines.flatMap((line) => (line.phone ? [digits(line.phone)] : [])));
+  return [
+    { name: 'an e-mail address', pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi },
+    {
+      name: 'a phone number that is not a listed helpline',
+      pattern: /(?<![\w.,])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w.,]\d)/g,
+      allowed: (match) => publicNumbers.has(digits(match).replace(/^44/, '0')),
+    },
+    {
+      name: 'a case or job reference number',
+      pattern: /\b(?:case|job|client|child|referral|file|staff|employee|payroll)\s*(?:ref(?:erence)?|no|number|id)\b\.?\s*[:#]?\s*(?=[a-z0-9/-]*\d)[a-z0-9][a-z0-9/-]{2,}/gi,
+    },
+    {
+      name: 'a date of birth',
+      pattern: /\b(?:date of birth|d\.?o\.?b\.?|born on|born)\s*[:\-]?\s*(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-](?:\d{1,2}|[a-z]{3,9})[\s/.-]\d{2,4}|\d{4}-\d{2}-\d{2})/gi,
+    },
+  ];
+}
+
+/** Files whose text readers or search engines see: pages, feeds, calendars, downloads and the search index (not the libraries' code). */
+const readable = (path: string) => /\.(html|xml|ics|csv|json|txt|pf_fragment|pf_index|pf_meta|pf_filter)$/.test(path) && !/(^|\/)_astro\//.test(path);
+
+/** Everything shaped like personal data in the built site, by file and rule. */
+export function findPersonalData(dir: string, rules: PersonalDataRule[]): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  for (const path of builtFiles(dir)) {
+    const file = relative(dir, path);
+    if (!readable(file)) continue;
+    const text = plainText(readBuilt(path));
+    for (const rule of rules)
+      for (const match of text.matchAll(rule.pattern)) if (!rule.allowed?.(match[0])) findings.push({ file, rule: rule.name, found: match[0].trim() });
+  }
+  return findings;
 }
 
 /** Every exempt note authors have written, from meetings and urgency decisions. */

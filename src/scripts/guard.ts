@@ -1,16 +1,23 @@
-/** Runs after the build and the search index: fails the build if any exempt text reached the output. */
+/**
+ * Runs after the build and the search index: fails the build if any exempt text, or anything shaped
+ * like personal data, reached the output, naming the file and what was found.
+ */
 import { join } from 'node:path';
 import { loadSite, sitePaths } from '../lib/load.ts';
-import { exemptSecrets, findLeaks } from '../lib/guard.ts';
+import { exemptSecrets, findLeaks, findPersonalData, personalDataRules } from '../lib/guard.ts';
 
 const paths = sitePaths();
 const out = process.env.LANTERN_OUT_DIR ?? join(paths.root, 'dist');
-const secrets = exemptSecrets(loadSite(paths));
+const site = loadSite(paths);
+const secrets = exemptSecrets(site);
 const leaks = findLeaks(out, secrets);
-if (leaks.length > 0) {
-  console.error(`Lantern's privacy guard found exempt information in the built site, so the build has failed:\n`);
+const personal = findPersonalData(out, personalDataRules(site));
+if (leaks.length > 0 || personal.length > 0) {
+  console.error(`Lantern's privacy guard found information that must not be published, so the build has failed:\n`);
   for (const leak of leaks) console.error(`- ${leak.file} contains exempt text written at ${leak.secret.where}`);
-  console.error('\nExempt items may show only their title and the reason they are exempt.');
+  for (const finding of personal) console.error(`- ${finding.file} contains ${finding.rule}: "${finding.found}"`);
+  if (leaks.length > 0) console.error('\nExempt items may show only their title and the reason they are exempt.');
+  if (personal.length > 0) console.error('\nNo personal data about children, families or staff may be published. Public helplines go in data/helplines.json.');
   process.exit(1);
 }
-console.log(`Privacy guard: checked the built site for ${secrets.length} exempt note${secrets.length === 1 ? '' : 's'}; none published.`);
+console.log(`Privacy guard: checked the built site for ${secrets.length} exempt note${secrets.length === 1 ? '' : 's'} and for personal data; none published.`);

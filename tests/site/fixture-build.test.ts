@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
-import { builtFiles, exemptSecrets, findLeaks, plainText, readBuilt } from '../../src/lib/guard.ts';
+import { builtFiles, exemptSecrets, findLeaks, findPersonalData, personalDataRules, plainText, readBuilt } from '../../src/lib/guard.ts';
 import { loadSite } from '../../src/lib/load.ts';
 import { parse } from 'node-html-parser';
 import { chartRows, kpisCsv } from '../../src/lib/charts.ts';
@@ -29,7 +29,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the fixture site, built', () => {
   it('builds, indexes and passes the privacy guard', () => {
-    expect(build.output).toContain('Privacy guard: checked the built site for 1 exempt note; none published.');
+    expect(build.output).toContain('Privacy guard: checked the built site for 1 exempt note and for personal data; none published.');
     expect(build.status).toBe(0);
   });
 
@@ -62,6 +62,42 @@ describe('the fixture site, built', () => {
     const leaks = findLeaks(copy, exemptSecrets(loadSite(paths)));
     rmSync(copy, { recursive: true, force: true });
     expect(leaks.map((l) => l.file)).toEqual([`pagefind/fragment/${fragment}`]);
+  });
+});
+
+describe('the privacy guard against personal data', () => {
+  const rules = () => personalDataRules(loadSite(paths));
+
+  it('finds none in the fixture site, whose helplines are public numbers', () => {
+    expect(findPersonalData(out, rules())).toEqual([]);
+  });
+
+  it('names the file and the kind of personal data planted in a page, a feed, a download and the search index', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'lantern-personal-'));
+    cpSync(out, copy, { recursive: true });
+    const plant = (file: string, before: string, text: string) => writeFileSync(join(copy, file), readFileSync(join(copy, file), 'utf8').replace(before, `${text}${before}`));
+    plant('decisions/index.html', '</main>', '<p>Contact the family at 07700 900123.</p>');
+    plant('feeds/all.xml', '</feed>', '<entry><summary>Case ref: TS/2023/0481</summary></entry>');
+    plant('kpis/ts-referrals.csv', 'kpi,', 'child,"date of birth: 12/03/2009"\r\n');
+    const dir = join(copy, 'pagefind/fragment');
+    const fragment = readdirSync(dir).find((name) => name.endsWith('.pf_fragment'))!;
+    writeFileSync(join(dir, fragment), gzipSync(Buffer.from('pagefind_dcd{"content":"write to a.parent@example.org"}')));
+    const findings = findPersonalData(copy, rules());
+    const guard = spawnSync(process.execPath, ['src/scripts/guard.ts'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, LANTERN_CONTENT_DIR: paths.content, LANTERN_DATA_DIR: paths.data, LANTERN_OUT_DIR: copy },
+    });
+    rmSync(copy, { recursive: true, force: true });
+    expect(guard.status).toBe(1);
+    expect(guard.stderr).toContain('- decisions/index.html contains a phone number that is not a listed helpline: "07700 900123"');
+    expect(guard.stderr).toContain('- kpis/ts-referrals.csv contains a date of birth');
+    expect(findings.map((f) => [f.file, f.rule])).toEqual([
+      ['decisions/index.html', 'a phone number that is not a listed helpline'],
+      ['feeds/all.xml', 'a case or job reference number'],
+      ['kpis/ts-referrals.csv', 'a date of birth'],
+      [`pagefind/fragment/${fragment}`, 'an e-mail address'],
+    ]);
   });
 });
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { personalDataRules, plainText } from '../../src/lib/guard.ts';
+
+const rules = personalDataRules({
+  helplines: [
+    { id: 'childline', name: 'Childline', for: 'Children', phone: '0800 1111', web: 'https://www.childline.org.uk/' },
+    { id: 'nyas', name: 'NYAS', for: 'Advocacy', phone: '0808 808 1001', web: 'https://www.nyas.net/' },
+  ],
+});
+/** The rules a text breaks, as the guard reads it. */
+const broken = (text: string) => rules.filter((rule) => [...plainText(text).matchAll(rule.pattern)].some((m) => !rule.allowed?.(m[0]))).map((rule) => rule.name);
+
+describe('the privacy guard spots personal data', () => {
+  it.each([
+    ['Write to jane.doe@example.com for details.', 'an e-mail address'],
+    ['Her mobile is 07700 900123.', 'a phone number that is not a listed helpline'],
+    ['Call the social worker on 01604 123456.', 'a phone number that is not a listed helpline'],
+    ['Ring +44 1604 123456 after six.', 'a phone number that is not a listed helpline'],
+    ['Case ref: NCT/2023/0481 was closed.', 'a case or job reference number'],
+    ['Case number 12345 went to panel.', 'a case or job reference number'],
+    ['Job reference: SW-2291 (team manager).', 'a case or job reference number'],
+    ['Child ID 884213 moved placement.', 'a case or job reference number'],
+    ['Date of birth: 12/03/2009.', 'a date of birth'],
+    ['DOB 2009-03-12', 'a date of birth'],
+    ['She was born on 4 May 2008 in Kettering.', 'a date of birth'],
+  ])('“%s” is %s', (text, rule) => {
+    expect(broken(text)).toEqual([rule]);
+  });
+
+  it.each([
+    'Childline: call 0800 1111, any time.',
+    'NYAS: call 0808 808 1001 or visit their website.',
+    'In danger, call 999.',
+    'Caseloads fell to 16.5 per worker in 2023, and 1,234 referrals were made.',
+    'The budget for 2023/24 is £12,345,678; the case for change was agreed on 10 October 2023.',
+    'The Trust was born out of the 2019 inspection (ofsted-2019 L12).',
+    'Reference number of the decision: none given. Council met on 28 September 2023.',
+  ])('lets through “%s”', (text) => {
+    expect(broken(text)).toEqual([]);
+  });
+});
