@@ -1,7 +1,7 @@
 /**
  * Lantern's build steps around Astro: check all content before Astro starts (so an author sees
  * one clear list of problems, not a stack trace), and after the build make every link relative and
- * write the sitemap of every page built.
+ * write the sitemap of every page built and the security headers file.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { loadSite, sitePaths } from '../lib/load.ts';
 import { ContentError } from '../lib/errors.ts';
 import { relativizeHtml } from '../lib/relative-links.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
+import { headersFile } from '../lib/csp.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -42,6 +43,7 @@ export default function lantern(): AstroIntegration {
         const out = fileURLToPath(dir);
         const { settings } = loadSite(sitePaths(root));
         await writeFile(join(out, 'sitemap.xml'), sitemapXml(settings.url, pages.map((page) => page.pathname)));
+        await writeFile(join(out, '_headers'), headersFile());
         for (const file of await htmlFiles(out)) {
           const html = await readFile(file, 'utf8');
           await writeFile(file, relativizeHtml(html, relative(out, file).split('\\').join('/')));

@@ -8,6 +8,7 @@ import { launch } from '../support/browser.ts';
 import { serve, type RunningServer } from '../support/server.ts';
 import { builtPages, distDir, urlPath } from '../support/dist.ts';
 import { axeViolations } from '../support/axe.ts';
+import { cspViolations, recordCspViolations } from '../support/csp.ts';
 const pages = builtPages();
 
 let browser: Browser;
@@ -19,6 +20,7 @@ beforeAll(async () => {
   browser = await launch();
   server = await serve(distDir);
   context = await browser.newContext();
+  await recordCspViolations(context);
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (url.origin !== server.origin && url.protocol !== 'data:') foreignRequests.push(`${request.url()} (from ${request.frame().url()})`);
@@ -35,14 +37,16 @@ afterAll(async () => {
 
 describe('every page in Chromium', () => {
   // Pages are checked four at a time: most of the time is spent waiting on the browser.
-  it.concurrent.each(pages)('%s has no accessibility violations (axe, WCAG 2.2 AA) and fits a 320 px screen', async (page) => {
+  it.concurrent.each(pages)('%s has no accessibility violations (axe, WCAG 2.2 AA), nothing blocked by the Content-Security-Policy, and fits a 320 px screen', async (page) => {
     const tab = await context.newPage();
     await tab.goto(server.origin + urlPath(page));
+    const blocked = await cspViolations(tab);
     const violations = await axeViolations(tab);
     await tab.setViewportSize({ width: 320, height: 640 });
     const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await tab.close();
     expect(violations).toEqual([]);
+    expect(blocked, 'blocked by the Content-Security-Policy').toEqual([]);
     expect(overflow, 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
   });
 

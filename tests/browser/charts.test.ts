@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserOnBuiltSite } from '../support/browser.ts';
+import { cspViolations, recordCspViolations } from '../support/csp.ts';
 import { loadSite } from '../../src/lib/load.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
@@ -40,8 +41,9 @@ describe('a KPI chart in Chromium', () => {
     await context.close();
   });
 
-  it('fetches no chart library until the reader asks, then shows the interactive chart', async () => {
+  it('fetches no chart library until the reader asks, then shows the interactive chart, with nothing blocked by the Content-Security-Policy', async () => {
     const page = await live.browser.newPage();
+    await recordCspViolations(page);
     const bytes = scriptBytes(page);
     const specRequests: string[] = [];
     page.on('request', (request) => {
@@ -60,6 +62,9 @@ describe('a KPI chart in Chromium', () => {
     expect(bytes() - before, 'JavaScript fetched on request (bytes)').toBeGreaterThan(100_000);
     expect(specRequests).toEqual([`${live.origin}/kpis/${kpi.id}.vl.json`]);
     expect(await button.isVisible()).toBe(false);
+    // Hovering a point shows its tooltip, styled by the site's stylesheet.
+    await page.locator('.chart-embed svg path, .chart-embed svg .mark-symbol path').first().hover({ force: true }).catch(() => undefined);
+    expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });
 

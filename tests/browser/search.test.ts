@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserOnBuiltSite } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
+import { cspViolations, recordCspViolations } from '../support/csp.ts';
 import { projectRoot } from '../support/fixtures.ts';
 import { writeState, type FilterKey } from '../../src/lib/search.ts';
 
@@ -154,10 +155,12 @@ describe('the search page', () => {
     await page.close();
   });
 
-  it('has no accessibility violations with results and filters showing (axe, WCAG 2.2 AA)', async () => {
+  it('has no accessibility violations with results and filters showing (axe, WCAG 2.2 AA), and nothing blocked by the Content-Security-Policy', async () => {
     const page = await live.browser.newPage();
+    await recordCspViolations(page);
     await searchAt(page, '?q=care+leavers&year=2022');
     expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    expect(await cspViolations(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -1,10 +1,11 @@
 /** The built default site, read as files: what every page must have, and what readers see on key pages. */
 import { describe, expect, it } from 'vitest';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { parse } from 'node-html-parser';
 import { builtPages, distDir, mainText, readPage } from '../support/dist.ts';
 import { loadSite } from '../../src/lib/load.ts';
+import { contentSecurityPolicy } from '../../src/lib/csp.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
 const site = loadSite(fixturePaths(projectRoot));
@@ -58,6 +59,27 @@ describe('every built page', () => {
       const url = element.getAttribute('src') ?? element.getAttribute('href') ?? '';
       expect(url, `${element.tagName} in ${page}`).not.toMatch(/^(https?:)?\/\//);
     }
+  });
+
+  it.each(pages)('%s carries the Content-Security-Policy before any script, and nothing inline that it would block', (page) => {
+    const html = readPage(page);
+    const root = doc(page);
+    const meta = root.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    expect(meta?.getAttribute('content')).toBe(contentSecurityPolicy);
+    expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<script') === -1 ? Infinity : html.indexOf('<script'));
+    // Inline code the policy blocks: scripts with a body (JSON-LD is data, never run), event handler and style attributes, javascript: links.
+    expect(root.querySelectorAll('script:not([src]):not([type="application/ld+json"])').length).toBe(0);
+    expect(html).not.toMatch(/\son[a-z]+=["']/i);
+    expect(html).not.toMatch(/\sstyle=["']/i);
+    expect(html).not.toMatch(/href=["']javascript:/i);
+  });
+
+  it('a headers file gives static hosts the same policy, forbids framing, and stops content sniffing', () => {
+    const headers = readFileSync(join(distDir, '_headers'), 'utf8');
+    expect(headers).toContain(`/*\n  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'none'\n`);
+    expect(headers).toContain('  X-Content-Type-Options: nosniff');
+    expect(contentSecurityPolicy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(contentSecurityPolicy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
   });
 
   it.each(pages)('%s links only with relative addresses that lead to a built file', (page) => {
