@@ -126,9 +126,10 @@ export function readBuilt(path: string): string {
   return bytes.toString('utf8');
 }
 
-export function builtFiles(dir: string): string[] {
+/** The files a build wrote, sorted; binary files (images, WebAssembly, fonts) left out unless `everything` is asked for. */
+export function builtFiles(dir: string, { everything = false } = {}): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !/\.(png|jpe?g|gif|webp|ico|wasm|woff2?)$/i.test(entry.name))
+    .filter((entry) => entry.isFile() && (everything || !/\.(png|jpe?g|gif|webp|ico|wasm|woff2?)$/i.test(entry.name)))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }

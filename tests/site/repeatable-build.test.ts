@@ -1,0 +1,36 @@
+/** Two builds of the same input are byte-identical: the default site is built again into a fresh folder and every file compared with dist/. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { projectRoot } from '../support/fixtures.ts';
+import { distDir } from '../support/dist.ts';
+import { builtFiles } from '../../src/lib/guard.ts';
+
+let again: string;
+let status: number | null;
+
+beforeAll(() => {
+  again = mkdtempSync(join(tmpdir(), 'lantern-again-'));
+  status = spawnSync('npm', ['run', '--silent', 'build'], { cwd: projectRoot, stdio: 'ignore', env: { ...process.env, LANTERN_OUT_DIR: again } }).status;
+});
+afterAll(() => rmSync(again, { recursive: true, force: true }));
+
+/** Every file of a built site (images and WebAssembly included) with the hash of its bytes. */
+function fingerprint(dir: string): Record<string, string> {
+  return Object.fromEntries(builtFiles(dir, { everything: true }).map((path) => [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')]));
+}
+
+describe('a repeatable build', () => {
+  it('building the same content again gives the same files, byte for byte', () => {
+    expect(status).toBe(0);
+    const first = fingerprint(distDir);
+    const second = fingerprint(again);
+    expect(Object.keys(second)).toEqual(Object.keys(first));
+    const differ = Object.keys(first).filter((file) => first[file] !== second[file]);
+    expect(differ).toEqual([]);
+    expect(Object.keys(first).length).toBeGreaterThan(300);
+  });
+});
