@@ -41,7 +41,7 @@ export default function lantern(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages }) => {
         const out = fileURLToPath(dir);
-        const { settings } = loadSite(sitePaths(root));
+        const { settings } = loadSite(sitePaths(root), { crossCheck: false });
         await writeFile(join(out, 'sitemap.xml'), sitemapXml(settings.url, pages.map((page) => page.pathname)));
         await writeFile(join(out, '_headers'), headersFile());
         for (const file of await htmlFiles(out)) {

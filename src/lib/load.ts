@@ -185,8 +185,13 @@ function readDataFolder<T>(paths: SitePaths, folder: string, schema: z.ZodType<T
   return files;
 }
 
-/** Loads everything, checks it, and returns it; throws a ContentError listing every problem. */
-export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
+/**
+ * Loads everything, checks it, and returns it; throws a ContentError listing every problem. Every
+ * file is always read against its schema; `crossCheck: false` skips the checks across files (citations,
+ * references, young people's versions, chart specs), for the later steps of a build whose content
+ * the first step has already checked.
+ */
+export function loadSite(paths: SitePaths = sitePaths(), { crossCheck: checkAcross = true } = {}): SiteContent {
   const problems: Problem[] = [];
   const settings = readJson(paths, 'site.json', siteSettingsSchema, problems) ?? { name: '', tagline: '', url: 'https://lantern.example/', publisher: '' };
   const organisations = readJson(paths, 'organisations.json', organisationsSchema, problems) ?? [];
@@ -217,7 +222,7 @@ export function loadSite(paths: SitePaths = sitePaths()): SiteContent {
     problems.push({ file: relative(paths.root, hubPath), field: '', expected: "the young people's hub page (/young-people/): front matter with title and summary, then its text", found: 'no such file' });
   const site: SiteContent = { settings, organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions, kpiFrameworks, plans, selfEvaluations, finance, risks, charts, youngPeople, youngPeopleHub, glossary, wordsToAvoid, helplines };
   // References can only be checked against data files that loaded; otherwise every reference would be reported too.
-  if (dataIsSound) problems.push(...crossCheck(site, paths, invalid));
+  if (dataIsSound && checkAcross) problems.push(...crossCheck(site, paths, invalid));
   if (problems.length > 0) throw new ContentError(problems);
   return site;
 }

@@ -37,15 +37,29 @@ function couldMean(ref: string[], name: string[]): boolean {
   return first.length === 1 ? given.startsWith(first) : given === first;
 }
 
+/** Each list of members with its normalised names and the references already resolved: pages ask about the same names thousands of times. */
+const memo = new WeakMap<Member[], { names: Map<Member, string[][]>; resolved: Map<string, Resolution> }>();
+
 export function resolveMember(reference: string, members: Member[]): Resolution {
+  let cache = memo.get(members);
+  if (!cache) {
+    cache = { names: new Map(members.map((member) => [member, names(member)])), resolved: new Map() };
+    memo.set(members, cache);
+  }
+  const known = cache.resolved.get(reference);
+  if (known) return known;
+  const namesOf = (member: Member) => cache.names.get(member)!;
   const ref = normaliseName(reference).split(' ').filter(Boolean);
   const byId = members.find((member) => member.id === reference);
-  if (byId) return { member: byId };
-  const exact = members.filter((member) => names(member).some((name) => name.join(' ') === ref.join(' ')));
-  if (exact.length === 1) return { member: exact[0]! };
-  const candidates = members.filter((member) => names(member).some((name) => couldMean(ref, name)));
-  if (candidates.length === 1) return { member: candidates[0]! };
-  return { problem: candidates.length === 0 ? 'unknown' : 'ambiguous', candidates };
+  let result: Resolution;
+  if (byId) result = { member: byId };
+  else {
+    const exact = members.filter((member) => namesOf(member).some((name) => name.join(' ') === ref.join(' ')));
+    const candidates = exact.length === 1 ? exact : members.filter((member) => namesOf(member).some((name) => couldMean(ref, name)));
+    result = candidates.length === 1 ? { member: candidates[0]! } : { problem: candidates.length === 0 ? 'unknown' : 'ambiguous', candidates };
+  }
+  cache.resolved.set(reference, result);
+  return result;
 }
 
 /** What an author reads when a name does not lead to one member. */

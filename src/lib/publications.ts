@@ -270,13 +270,6 @@ export function searchTags(p: Publication): SearchTags {
   return { filters, sort: p.date ? { date: p.date } : {}, meta };
 }
 
-/** The publication at a root-relative address; a page that asks for one that is not there is a bug in Lantern. */
-export function publicationAt(all: Publication[], url: string): Publication {
-  const found = all.find((p) => p.url === url);
-  if (!found) throw new Error(`No publication at ${url}`);
-  return found;
-}
-
 /** The choices each filter offers: every value some page carries, in a sensible order. */
 export function filterChoices(all: Publication[]): Record<FilterKey, string[]> {
   const collect = (pick: (p: Publication) => (string | undefined)[]) => [...new Set(all.flatMap(pick).filter((v): v is string => Boolean(v)))];

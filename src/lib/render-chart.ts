@@ -8,8 +8,21 @@ import { parse, View } from 'vega';
 
 export class ChartSpecError extends Error {}
 
-/** The SVG of a Vega-Lite spec. Throws ChartSpecError, naming the chart, when Vega-Lite rejects it. */
-export async function renderSvg(spec: Record<string, unknown>, name: string): Promise<string> {
+/** Drawings already made in this build: a KPI's chart appears on its own page, its organisation's performance page and every plan that measures it. */
+const drawn = new Map<string, Promise<string>>();
+
+/** The SVG of a Vega-Lite spec, drawn once per build. Throws ChartSpecError, naming the chart, when Vega-Lite rejects it. */
+export function renderSvg(spec: Record<string, unknown>, name: string): Promise<string> {
+  const key = `${name}\u0000${JSON.stringify(spec)}`;
+  let svg = drawn.get(key);
+  if (!svg) {
+    svg = draw(spec, name);
+    drawn.set(key, svg);
+  }
+  return svg;
+}
+
+async function draw(spec: Record<string, unknown>, name: string): Promise<string> {
   let vega;
   try {
     vega = compile(spec as unknown as TopLevelSpec).spec;
@@ -20,8 +33,8 @@ export async function renderSvg(spec: Record<string, unknown>, name: string): Pr
   try {
     const svg = await view.toSVG();
     // The accessible name: the drawn title, or the title kept in usermeta when the page heads the chart itself.
-    const drawn = typeof spec.title === 'object' && spec.title !== null ? (spec.title as { text?: unknown }).text : spec.title;
-    const title = String(drawn ?? (spec.usermeta as { title?: unknown } | undefined)?.title ?? name);
+    const titled = typeof spec.title === 'object' && spec.title !== null ? (spec.title as { text?: unknown }).text : spec.title;
+    const title = String(titled ?? (spec.usermeta as { title?: unknown } | undefined)?.title ?? name);
     const description = String(spec.description ?? '');
     // The chart as one image for assistive technology, named by its title and described by its summary.
     // Vega marks its groups for assistive technology; inside one image those would be read out as

@@ -12,7 +12,8 @@ let cached: SiteContent | undefined;
 let cachedFullVersions: FullVersion[] | undefined;
 
 export function getSite(): SiteContent {
-  cached ??= loadSite(sitePaths());
+  // The lantern integration checked everything, across files too, before Astro started this build.
+  cached ??= loadSite(sitePaths(), { crossCheck: false });
   return cached;
 }
 
@@ -58,9 +59,16 @@ export function fullVersionsOnSite(): FullVersion[] {
 }
 
 let cachedPublications: Publication[] | undefined;
+let cachedByUrl: Map<string, Publication> | undefined;
 
 /** Every page a reader might search for, described once (kind, date, organisation...), worked out once per build. */
 export function publicationsOnSite(): Publication[] {
   cachedPublications ??= publications(getSite());
   return cachedPublications;
+}
+
+/** The publication at a root-relative address ("/inspections/x/"), if the page is one. */
+export function publicationOnSiteAt(url: string): Publication | undefined {
+  cachedByUrl ??= new Map(publicationsOnSite().map((p) => [p.url, p]));
+  return cachedByUrl.get(url);
 }

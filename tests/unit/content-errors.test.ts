@@ -153,3 +153,18 @@ describe('the message an author reads', () => {
     );
   });
 });
+
+describe('later steps of a build', () => {
+  it('skip the checks across files that the first step made, but still read every file against its schema', () => {
+    const copy = copyFixture();
+    try {
+      copy.edit('content/inspections/testshire-2023-ilacs.md', (text) => text.replace('organisation: testshire-council', 'organisation: nowhere-council'));
+      expect(() => loadSite(copy.paths)).toThrow(ContentError);
+      expect(loadSite(copy.paths, { crossCheck: false }).inspections.length).toBeGreaterThan(0);
+      copy.edit('content/inspections/testshire-2023-ilacs.md', (text) => text.replace('summary:', 'sumary:'));
+      expect(() => loadSite(copy.paths, { crossCheck: false })).toThrow(ContentError);
+    } finally {
+      copy.remove();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { loadSite } from '../../src/lib/load.ts';
-import { byYear, filterChoices, inFeed, newPublications, publicationAt, publications, searchTags } from '../../src/lib/publications.ts';
+import { byYear, filterChoices, inFeed, newPublications, publications, searchTags } from '../../src/lib/publications.ts';
 import { breadcrumbLd, ldJson, publicationLd, websiteLd } from '../../src/lib/structured-data.ts';
 import { robotsTxt, sitemapXml } from '../../src/lib/sitemap.ts';
 import { atomFeed, fullDate, publicationEntry } from '../../src/lib/feeds.ts';
@@ -10,7 +10,11 @@ import { problemsAfterEditing } from '../support/problems.ts';
 
 const site = loadSite(fixturePaths());
 const all = publications(site);
-const at = (url: string) => publicationAt(all, url);
+const at = (url: string) => {
+  const found = all.find((p) => p.url === url);
+  if (!found) throw new Error(`No publication at ${url}`);
+  return found;
+};
 
 describe('every page a reader might look for, described once', () => {
   it('lists each inspection, meeting, decision, motion, plan, self-evaluation, KPI, version, organisation and councillor once', () => {
