@@ -99,9 +99,10 @@ describe('every built page', () => {
     expect(raw).toEqual([]);
   });
 
-  it('only the 404 page and the lists of other pages (search, what is new) are left out of the search index', () => {
+  it('only the 404 page and the lists of other pages (search, what is new, the decision register) are left out of the search index', () => {
     const unindexed = pages.filter((page) => !readPage(page).includes('data-pagefind-body'));
-    expect(unindexed).toEqual(['404.html', 'search/index.html', 'whats-new/index.html']);
+    expect(unindexed).toEqual(['404.html', ...pages.filter((page) => page.startsWith('decisions/')), 'search/index.html', 'whats-new/index.html']);
+    expect(pages.filter((page) => page.startsWith('decisions/')).length).toBeGreaterThan(10);
     expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 });
