@@ -22,6 +22,10 @@ export function relativeUrl(url: string, pagePath: string): string {
   return `${relative}${rest}`;
 }
 
+/** Every root-relative link made relative; a <base> element (the 404 page's, naming the site's root folder) is left as it is. */
 export function relativizeHtml(html: string, pagePath: string): string {
-  return html.replace(attribute, (_all, name: string, quote: string, url: string) => `${name}${quote}${relativeUrl(url, pagePath)}${quote}`);
+  return html
+    .split(/(<base\b[^>]*>)/)
+    .map((part) => (part.startsWith('<base') ? part : part.replace(attribute, (_all, name: string, quote: string, url: string) => `${name}${quote}${relativeUrl(url, pagePath)}${quote}`)))
+    .join('');
 }

@@ -81,3 +81,18 @@ describe('from a folder', () => {
     await page.close();
   });
 });
+
+describe('an address that does not exist', () => {
+  it('shows the not-found page, styled and with links that work, however deep the address', async () => {
+    const page = await live.browser.newPage();
+    const response = await page.goto(`${live.origin}/no/such/page/here/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    // The stylesheet applied: the skip link is moved off screen until it has focus.
+    expect(await page.locator('.skip-link').evaluate((a) => a.getBoundingClientRect().bottom <= 0)).toBe(true);
+    await page.locator('main').getByRole('link', { name: 'browse all inspections' }).click();
+    expect(new URL(page.url()).pathname).toBe('/inspections/index.html');
+    expect(await page.locator('h1').textContent()).toBe('Inspections');
+    await page.close();
+  });
+});

@@ -14,6 +14,9 @@ describe('relative links, so the site works from any folder', () => {
   it('reaches assets from the home page', () => {
     expect(relativeUrl('_astro/site.css', 'index.html')).toBe('./_astro/site.css');
   });
+  it("leaves the 404 page's <base>, which names the site's root folder, as it is", () => {
+    expect(relativizeHtml('<head><base href="/"><link href="/_astro/a.css"></head>', '404.html')).toBe('<head><base href="/"><link href="./_astro/a.css"></head>');
+  });
   it('rewrites data-src, where a script finds its data, like a link', () => {
     expect(relativizeHtml('<div data-src="/kpis/a.vl.json"></div>', 'kpis/a/index.html')).toBe('<div data-src="../a.vl.json"></div>');
   });
