@@ -25,6 +25,8 @@ export interface Leak {
 export interface PersonalDataRule {
   name: string;
   pattern: RegExp;
+  /** Text every match contains, to skip files quickly that cannot match ("@" for an e-mail address). */
+  hint?: string;
   /** Matches that are public on purpose (a helpline's number). */
   allowed?: (match: string) => boolean;
 }
@@ -45,7 +47,7 @@ const digits = (text: string) => text.replace(/\D/g, '');
 export function personalDataRules(site: Pick<SiteContent, 'helplines'>): PersonalDataRule[] {
   const publicNumbers = new Set(site.helplines.flatMap((line) => (line.phone ? [digits(line.phone)] : [])));
   return [
-    { name: 'an e-mail address', pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi },
+    { name: 'an e-mail address', hint: '@', pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi },
     {
       name: 'a phone number that is not a listed helpline',
       pattern: /(?<![\w.,])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w.,]\d)/g,
@@ -67,13 +69,15 @@ const readable = (path: string) => /\.(html|xml|ics|csv|json|txt|pf_fragment|pf_
 
 /** Everything shaped like personal data in the built site, by file and rule. */
 export function findPersonalData(dir: string, rules: PersonalDataRule[]): PersonalDataFinding[] {
+  return scanBuilt(dir, [], rules).personal;
+}
+
+/** The personal data in one file's text (as plainText gives it). */
+function personalDataIn(file: string, text: string, rules: PersonalDataRule[]): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
-  for (const path of builtFiles(dir)) {
-    const file = relative(dir, path);
-    if (!readable(file)) continue;
-    const text = plainText(readBuilt(path));
-    for (const rule of rules)
-      for (const match of text.matchAll(rule.pattern)) if (!rule.allowed?.(match[0])) findings.push({ file, rule: rule.name, found: match[0].trim() });
+  for (const rule of rules) {
+    if (rule.hint && !text.includes(rule.hint)) continue;
+    for (const match of text.matchAll(rule.pattern)) if (!rule.allowed?.(match[0])) findings.push({ file, rule: rule.name, found: match[0].trim() });
   }
   return findings;
 }
@@ -135,13 +139,22 @@ export function builtFiles(dir: string, { everything = false } = {}): string[] {
 }
 
 export function findLeaks(dir: string, secrets: Secret[]): Leak[] {
-  if (secrets.length === 0) return [];
+  return scanBuilt(dir, secrets, []).leaks;
+}
+
+/** One pass over everything the build wrote: each file is read and turned into plain text once, then checked for exempt text and for personal data. */
+export function scanBuilt(dir: string, secrets: Secret[], rules: PersonalDataRule[]): { leaks: Leak[]; personal: PersonalDataFinding[] } {
   const prints = secrets.map((secret) => ({ secret, prints: fingerprints(secret.text) }));
   const leaks: Leak[] = [];
+  const personal: PersonalDataFinding[] = [];
+  if (prints.length === 0 && rules.length === 0) return { leaks, personal };
   for (const path of builtFiles(dir)) {
+    const file = relative(dir, path);
+    const checkPersonal = rules.length > 0 && readable(file);
+    if (prints.length === 0 && !checkPersonal) continue;
     const text = plainText(readBuilt(path));
-    for (const { secret, prints: pieces } of prints)
-      if (pieces.some((piece) => text.includes(piece))) leaks.push({ file: relative(dir, path), secret });
+    for (const { secret, prints: pieces } of prints) if (pieces.some((piece) => text.includes(piece))) leaks.push({ file, secret });
+    if (checkPersonal) personal.push(...personalDataIn(file, text, rules));
   }
-  return leaks;
+  return { leaks, personal };
 }

@@ -4,15 +4,14 @@
  */
 import { join } from 'node:path';
 import { loadSite, sitePaths } from '../lib/load.ts';
-import { exemptSecrets, findLeaks, findPersonalData, personalDataRules } from '../lib/guard.ts';
+import { exemptSecrets, personalDataRules, scanBuilt } from '../lib/guard.ts';
 
 const paths = sitePaths();
 const out = process.env.LANTERN_OUT_DIR ?? join(paths.root, 'dist');
 // The build checked the content before it started; the guard needs only what it holds.
 const site = loadSite(paths, { crossCheck: false });
 const secrets = exemptSecrets(site);
-const leaks = findLeaks(out, secrets);
-const personal = findPersonalData(out, personalDataRules(site));
+const { leaks, personal } = scanBuilt(out, secrets, personalDataRules(site));
 if (leaks.length > 0 || personal.length > 0) {
   console.error(`Lantern's privacy guard found information that must not be published, so the build has failed:\n`);
   for (const leak of leaks) console.error(`- ${leak.file} contains exempt text written at ${leak.secret.where}`);
