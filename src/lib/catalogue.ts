@@ -12,6 +12,7 @@ import { citedDocument } from '../schemas/common.ts';
 import { gradeOn, headlineRule, newestFirst } from './inspections.ts';
 import { allDecisions, meetingUrl, outcomeInWords, sortName } from './meetings.ts';
 import { withoutCitations } from './citations.ts';
+import { organisationName } from './organisations.ts';
 
 /** One value of a row: text, a number, or null for nothing (an empty CSV cell, null in JSON). */
 export type Cell = string | number | null;
@@ -70,7 +71,7 @@ export type JudgementColumn = keyof typeof judgementColumns;
 
 /** One row per judgement of every graded inspection, newest inspection first, in the order the inspection page lists them. */
 export function judgementRows(site: SiteContent): Record<JudgementColumn, Cell>[] {
-  const nameOf = (id: string) => site.organisations.find((o) => o.id === id)?.name ?? id;
+  const nameOf = (id: string) => organisationName(site.organisations, id);
   return newestFirst(site.inspections).flatMap(({ slug, data }) => {
     const scale = site.scales.find((s) => s.id === data.scale);
     const isHeadline = headlineRule(data);
@@ -211,7 +212,7 @@ export function memberRows(site: SiteContent): Record<MemberColumn, Cell>[] {
       aliases: list(member.aliases),
       post_nominals: member.postNominals ?? null,
       organisation: member.organisation,
-      organisation_name: site.organisations.find((o) => o.id === member.organisation)?.name ?? member.organisation,
+      organisation_name: organisationName(site.organisations, member.organisation),
       roles: list(member.roles.map((role) => `${role.title}${when(role)}`)),
       role_sources: list(member.roles.map((role) => role.source)),
       member_url: `/members/${member.id}/`,

@@ -4,10 +4,15 @@ const dayMonthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London
 const monthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', month: 'long', year: 'numeric' });
 const dayMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long' });
 
+/** The first day a date or partial date covers: "2023" → "2023-01-01", "2023-06" → "2023-06-01". */
+export function firstDay(iso: string): string {
+  const [year, month = '01', day = '01'] = iso.split('-');
+  return `${year}-${month}-${day}`;
+}
+
 /** Midday UTC on the day, so the day never shifts in London time. */
 function atNoon(iso: string): Date {
-  const [year, month = '01', day = '01'] = iso.split('-');
-  return new Date(`${year}-${month}-${day}T12:00:00Z`);
+  return new Date(`${firstDay(iso)}T12:00:00Z`);
 }
 
 /** "2011-05-06" → "6 May 2011"; "2021-04" → "April 2021"; "1889" → "1889". */

@@ -1,6 +1,6 @@
 /** Atom feeds (RFC 4287), written as text. Links are relative to the feed, so the site works at any address. */
 import type { Publication } from './publications.ts';
-import { formatDate } from './dates.ts';
+import { firstDay, formatDate } from './dates.ts';
 
 export interface FeedEntry {
   /** A permanent id, e.g. "urn:lantern:decision:wnc-cabinet-2023-10-10/item-10". */
@@ -66,12 +66,7 @@ export function publicationEntry(p: Publication, href: string, withKind: boolean
     id: p.id,
     title: `${withKind ? `${p.kind}: ` : ''}${p.title}${p.outcome ? ` (${p.outcome})` : ''}`,
     href,
-    updated: fullDate(p.date!),
+    updated: firstDay(p.date!),
     summary: `${facts}. ${p.summary}`.trim(),
   };
-}
-
-/** A partial date as the first day it covers: "2023" → "2023-01-01", "2023-06" → "2023-06-01". */
-export function fullDate(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }

@@ -3,6 +3,11 @@ import type { Organisation } from '../schemas/organisation.ts';
 import { organisationKinds, relationKinds } from '../schemas/organisation.ts';
 import { formatDate } from './dates.ts';
 
+/** An organisation's name from its id (the content check makes sure every id names one; the id is the fallback). */
+export function organisationName(all: Organisation[], id: string): string {
+  return all.find((o) => o.id === id)?.name ?? id;
+}
+
 /** "Since 1 April 2021", "1889 to 31 March 2021", or "Dates not recorded here". */
 export function existedInWords(organisation: Organisation): string {
   const { from, to } = organisation.existed;

@@ -10,6 +10,7 @@ import { bodyOf, isDecision, itemUrl, meetingTitle, meetingUrl, member, outcomeI
 import { inspectionDate, resultInWords } from './inspections.ts';
 import { formatDate, yearOf } from './dates.ts';
 import { withoutCitations } from './citations.ts';
+import { organisationName } from './organisations.ts';
 import type { FilterKey } from './search.ts';
 
 /** The kinds a reader can filter search by, in the order the search form lists them. */
@@ -55,7 +56,7 @@ export interface Publication {
 }
 
 const urn = (kind: string, key: string) => `urn:lantern:${kind}:${key}`;
-const orgName = (site: SiteContent, id: string) => site.organisations.find((o) => o.id === id)?.name ?? id;
+const orgName = (site: SiteContent, id: string) => organisationName(site.organisations, id);
 
 function inspections(site: SiteContent): Publication[] {
   return site.inspections.map(({ slug, data }) => {

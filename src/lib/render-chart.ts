@@ -5,6 +5,7 @@
  */
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { parse, View } from 'vega';
+import { escapeHtml } from './html.ts';
 
 export class ChartSpecError extends Error {}
 
@@ -58,13 +59,9 @@ async function draw(spec: Record<string, unknown>, name: string): Promise<string
     return inner.replace(
       /^<svg ([^>]*)>/,
       (_all, attributes: string) =>
-        `<svg ${attributes} role="img" focusable="false" aria-label="${escapeXml(title)}"><title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc>`,
+        `<svg ${attributes} role="img" focusable="false" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title><desc>${escapeHtml(description)}</desc>`,
     );
   } finally {
     view.finalize();
   }
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

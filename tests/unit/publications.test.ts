@@ -4,7 +4,8 @@ import { loadSite } from '../../src/lib/load.ts';
 import { byYear, filterChoices, inFeed, newPublications, publications, searchTags } from '../../src/lib/publications.ts';
 import { breadcrumbLd, ldJson, publicationLd, websiteLd } from '../../src/lib/structured-data.ts';
 import { robotsTxt, sitemapXml } from '../../src/lib/sitemap.ts';
-import { atomFeed, fullDate, publicationEntry } from '../../src/lib/feeds.ts';
+import { atomFeed, publicationEntry } from '../../src/lib/feeds.ts';
+import { firstDay } from '../../src/lib/dates.ts';
 import { fixturePaths } from '../support/fixtures.ts';
 import { problemsAfterEditing } from '../support/problems.ts';
 
@@ -93,8 +94,8 @@ describe('feeds and the what’s new list', () => {
     const entry = publicationEntry(at('/meetings/test-council-2023-09-28/minute-2/'), '../meetings/test-council-2023-09-28/minute-2/index.html', true);
     expect(entry.title).toBe('Motion: Motion on parks (Referred)');
     expect(entry.summary.startsWith('Motion · 28 September 2023 · Council. ')).toBe(true);
-    expect(fullDate('2023')).toBe('2023-01-01');
-    expect(fullDate('2023-06')).toBe('2023-06-01');
+    expect(firstDay('2023')).toBe('2023-01-01');
+    expect(firstDay('2023-06')).toBe('2023-06-01');
     const xml = atomFeed({ id: 'urn:test', title: 'T', subtitle: 'S', self: 'all.xml', home: '../index.html', entries: [publicationEntry(at('/plans/testshire-plan-2023/'), 'x', false)] });
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(new XMLParser().parse(xml).feed.entry.updated).toBe('2023-04-01T00:00:00Z');
