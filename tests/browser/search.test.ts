@@ -166,6 +166,27 @@ describe('the search page', () => {
   });
 });
 
+describe('what search finds', () => {
+  it('a decision\'s own words find the decision\'s page, and not the meeting that made it a second time', async () => {
+    const page = await live.browser.newPage();
+    // Words only in the alternatives Cabinet considered for its climate strategies.
+    await searchAt(page, writeState({ q: 'carbon credits', filters: {}, sort: 'relevance' }));
+    const paths = await resultPaths(page);
+    await page.close();
+    expect(paths).toContain('/meetings/wnc-cabinet-2023-11-14/item-10/');
+    expect(paths).not.toContain('/meetings/wnc-cabinet-2023-11-14/');
+  });
+
+  it('a councillor\'s name finds their own page first, not every meeting they sat in', async () => {
+    const page = await live.browser.newPage();
+    const member = JSON.parse(readFileSync(join(projectRoot, 'data/members.json'), 'utf8'))[0] as { id: string; name: string };
+    await searchAt(page, writeState({ q: member.name, filters: {}, sort: 'relevance' }));
+    const paths = await resultPaths(page);
+    await page.close();
+    expect(paths[0]).toBe(`/members/${member.id}/`);
+  });
+});
+
 describe('loading only what is needed', () => {
   it('no page but the search page fetches the search library, and the search page waits until it is needed', async () => {
     const page = await live.browser.newPage();
