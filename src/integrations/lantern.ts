@@ -1,13 +1,17 @@
 /**
  * Lantern's build steps around Astro: check all content before Astro starts (so an author sees
- * one clear list of problems, not a stack trace), and after the build make every link relative and
- * write the sitemap of every page built and the security headers file.
+ * one clear list of problems, not a stack trace); as the build starts, set worker threads drawing
+ * every chart (see render-chart.ts); and after the build make every link relative and write the
+ * sitemap of every page built and the security headers file.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite, sitePaths } from '../lib/load.ts';
+import { kpiDrawings, type ChartDrawing } from '../lib/charts.ts';
+import { customChartDrawings } from '../lib/custom-charts.ts';
+import { chartThreads, drawInAdvance, stopDrawingInAdvance } from '../lib/render-chart.ts';
 import { ContentError } from '../lib/errors.ts';
 import { relativizeHtml } from '../lib/relative-links.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
@@ -20,6 +24,8 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 export default function lantern(): AstroIntegration {
   let root = process.cwd();
+  /** Every chart on the site, wide and narrow, kept from the content check until the build starts. */
+  let drawings: ChartDrawing[] = [];
   return {
     name: 'lantern',
     hooks: {
@@ -27,6 +33,7 @@ export default function lantern(): AstroIntegration {
         root = fileURLToPath(config.root);
         try {
           const site = loadSite(sitePaths(root));
+          drawings = [...site.kpiFrameworks.flatMap(({ data }) => data.kpis.flatMap(kpiDrawings)), ...site.charts.flatMap(({ data }) => customChartDrawings(data))];
           logger.info(`content checked: ${site.inspections.length} inspections, ${site.organisations.length} organisations`);
         } catch (error) {
           if (error instanceof ContentError) {
@@ -39,7 +46,12 @@ export default function lantern(): AstroIntegration {
           throw error;
         }
       },
+      'astro:build:start': () => {
+        if (drawings.length > 0) drawInAdvance(join(root, 'src/lib/chart-worker.ts'), chartThreads(), drawings);
+        drawings = [];
+      },
       'astro:build:done': async ({ dir, pages }) => {
+        await stopDrawingInAdvance();
         const out = fileURLToPath(dir);
         const { settings } = loadSite(sitePaths(root), { crossCheck: false });
         await writeFile(join(out, 'sitemap.xml'), sitemapXml(settings.url, pages.map((page) => page.pathname)));

@@ -132,6 +132,21 @@ export function chartConfig(narrow: boolean): Record<string, unknown> {
   };
 }
 
+/** One chart to draw: a Vega-Lite spec and the name its errors give (the KPI's or chart's id). */
+export interface ChartDrawing {
+  spec: Record<string, unknown>;
+  name: string;
+}
+
+/** The drawings of a KPI's chart, wide and narrow; none when the source gives no figure at all (the table says why each is missing). */
+export function kpiDrawings(kpi: Kpi): ChartDrawing[] {
+  if (!chartRows(kpi).some((row) => row.value !== null)) return [];
+  return [
+    { spec: kpiChartSpec(kpi), name: kpi.id },
+    { spec: kpiChartSpec(kpi, 'narrow'), name: kpi.id },
+  ];
+}
+
 /**
  * A line chart of the KPI's main series, with the target and the benchmarks drawn as labelled
  * dashed lines, and each point's status as a shape (circle met, triangle within tolerance, cross not

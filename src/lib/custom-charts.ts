@@ -4,7 +4,7 @@
  * of exactly those rows. The rows feed the chart, the table and the downloads alike.
  */
 import type { CustomChart } from '../schemas/chart.ts';
-import { chartConfig, csv } from './charts.ts';
+import { chartConfig, csv, type ChartDrawing } from './charts.ts';
 import { formatNumber } from './numbers.ts';
 
 type Cell = string | number | null;
@@ -53,6 +53,14 @@ export function summariseChart(chart: CustomChart): string {
   const name = (row: (typeof rows)[number]) => `${row.cells[label]} (${cellInWords(chart, figure, row.cells[figure]!)})`;
   const missing = chart.rows.length - rows.length;
   return `${chart.columns[figure]!.label}: highest for ${name(top)} and lowest for ${name(bottom)}, across ${rows.length} rows${missing > 0 ? `; ${missing} without a figure` : ''}.`;
+}
+
+/** The drawings of a chart, wide and narrow. */
+export function customChartDrawings(chart: CustomChart): ChartDrawing[] {
+  return [
+    { spec: customChartSpec(chart), name: chart.id },
+    { spec: customChartSpec(chart, 'narrow'), name: chart.id },
+  ];
 }
 
 /** The complete Vega-Lite spec, wide for the page or narrow for small screens. */

@@ -1,67 +1,223 @@
 /**
- * Renders Vega-Lite specs to SVG in the build process itself (no browser, no process per chart).
- * The SVG is one image for assistive technology, named by the chart's title and described by its summary, so a screen
- * reader can reach the chart; the page puts the summary and the data table beside it.
+ * Charts drawn at build time, each distinct chart once per build: a KPI's chart appears on its own
+ * page, its organisation's performance page and every plan that measures it.
+ *
+ * During `astro build` the lantern integration starts worker threads and asks for every chart on the
+ * site before Astro renders a page, so the drawing runs on the machine's other cores while Astro
+ * bundles and renders; a page then waits only for its own charts, and those go to the front of the
+ * queue. Without workers (the dev server, tests, the benchmark's own timing) a chart is drawn in the
+ * thread that asks.
+ *
+ * The drawings are kept on globalThis, because the integration and the pages Astro renders load this
+ * module separately (the pages from Astro's bundle), in one process.
  */
-import { compile, type TopLevelSpec } from 'vega-lite';
-import { parse, View } from 'vega';
-import { escapeHtml } from './html.ts';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { ChartSpecError, drawChart } from './draw-chart.ts';
+import { plural } from './numbers.ts';
+import type { DrawAnswer, DrawRequest } from './chart-worker.ts';
+import type { ChartDrawing } from './charts.ts';
 
-export class ChartSpecError extends Error {}
+export { ChartSpecError };
 
-/** Drawings already made in this build: a KPI's chart appears on its own page, its organisation's performance page and every plan that measures it. */
-const drawn = new Map<string, Promise<string>>();
+interface Job extends DrawRequest {
+  key: string;
+  resolve(svg: string): void;
+  reject(error: Error): void;
+}
 
-/** The SVG of a Vega-Lite spec, drawn once per build. Throws ChartSpecError, naming the chart, when Vega-Lite rejects it. */
-export function renderSvg(spec: Record<string, unknown>, name: string): Promise<string> {
-  const key = `${name}\u0000${JSON.stringify(spec)}`;
-  let svg = drawn.get(key);
-  if (!svg) {
-    svg = timed(spec, name);
-    drawn.set(key, svg);
+/** With LANTERN_BENCH_TIMINGS set (by `npm run bench`), what drawing cost is printed when the build process ends. */
+interface Timings {
+  drawings: number;
+  /** Time spent drawing, added up over the threads that drew. */
+  ms: number;
+  /** Time the pages spent waiting for a drawing not yet made (any wait, while one or more go on). */
+  waitedMs: number;
+  waiting: number;
+  since: number;
+  threads: number;
+}
+
+class ChartWorkers {
+  private readonly queue: Job[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly working = new Map<Worker, Job>();
+  private nextId = 0;
+  private stopping = false;
+  private readonly timings: Timings | undefined;
+
+  constructor(workerFile: string, count: number, timings: Timings | undefined) {
+    this.timings = timings;
+    for (let n = 0; n < count; n++) {
+      const worker = new Worker(workerFile);
+      // An idle worker never keeps the process alive; one with a drawing to make does.
+      worker.unref();
+      worker.on('message', (answer: DrawAnswer) => this.answered(worker, answer));
+      worker.on('error', (error) => this.failed(worker, error));
+      worker.on('exit', (code) => code !== 0 && this.failed(worker, new Error(`exited with code ${code}`)));
+      this.idle.push(worker);
+    }
   }
+
+  draw(key: string, { spec, name }: ChartDrawing): Promise<string> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, key, spec, name, resolve, reject });
+      this.next();
+    });
+  }
+
+  /** A page needs this drawing now: it goes ahead of the ones asked for in advance. */
+  hurry(key: string): void {
+    const at = this.queue.findIndex((job) => job.key === key);
+    if (at > 0) this.queue.unshift(...this.queue.splice(at, 1));
+  }
+
+  /** Stops the threads; returns the keys of the drawings not made, which are dropped. */
+  async stop(): Promise<string[]> {
+    this.stopping = true;
+    const unmade = [...this.working.values(), ...this.queue.splice(0)];
+    const workers = [...this.idle, ...this.working.keys()];
+    this.idle.length = 0;
+    this.working.clear();
+    for (const job of unmade) job.reject(new Error(`The chart workers stopped before drawing "${job.name}"`));
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    return unmade.map((job) => job.key);
+  }
+
+  private next(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      this.working.set(worker, job);
+      worker.ref();
+      worker.postMessage({ id: job.id, spec: job.spec, name: job.name } satisfies DrawRequest);
+    }
+  }
+
+  private answered(worker: Worker, answer: DrawAnswer): void {
+    const job = this.working.get(worker);
+    if (!job || job.id !== answer.id) return;
+    this.working.delete(worker);
+    worker.unref();
+    this.idle.push(worker);
+    if (this.timings) {
+      this.timings.drawings += 1;
+      this.timings.ms += answer.ms;
+    }
+    if ('svg' in answer) job.resolve(answer.svg);
+    else job.reject(answer.specError ? new ChartSpecError(answer.error) : new Error(answer.error));
+    this.next();
+  }
+
+  private failed(worker: Worker, error: Error): void {
+    if (this.stopping) return;
+    const job = this.working.get(worker);
+    this.working.delete(worker);
+    const problem = new Error(`A chart-drawing worker thread stopped (${error.message}) while drawing "${job?.name ?? 'nothing'}"`);
+    job?.reject(problem);
+    // With no worker left, nothing would ever draw what is queued: say so rather than wait for ever.
+    if (this.idle.length === 0 && this.working.size === 0) for (const queued of this.queue.splice(0)) queued.reject(problem);
+  }
+}
+
+interface Drawings {
+  drawn: Map<string, Promise<string>>;
+  settled: Set<string>;
+  workers?: ChartWorkers;
+  timings?: Timings;
+}
+
+const shared: Drawings = ((globalThis as Record<symbol, Drawings | undefined>)[Symbol.for('lantern.chart-drawings')] ??= (() => {
+  const state: Drawings = { drawn: new Map(), settled: new Set() };
+  if (process.env.LANTERN_BENCH_TIMINGS) {
+    const timings: Timings = { drawings: 0, ms: 0, waitedMs: 0, waiting: 0, since: 0, threads: 0 };
+    state.timings = timings;
+    process.on('exit', () =>
+      console.log(
+        `Lantern bench: ${timings.drawings} drawings made in ${Math.round(timings.ms)} ms` +
+          (timings.threads > 0 ? ` (in ${plural(timings.threads, 'worker thread')}); pages waited ${Math.round(timings.waitedMs)} ms for them` : ''),
+      ),
+    );
+  }
+  return state;
+})());
+
+const keyOf = ({ spec, name }: ChartDrawing) => `${name}\u0000${JSON.stringify(spec)}`;
+
+/** The SVG of a Vega-Lite spec, drawn once per build. Rejects with ChartSpecError, naming the chart, when Vega-Lite rejects it. */
+export function renderSvg(spec: Record<string, unknown>, name: string): Promise<string> {
+  const key = keyOf({ spec, name });
+  let svg = shared.drawn.get(key);
+  if (svg) shared.workers?.hurry(key);
+  else svg = start(key, { spec, name });
+  return shared.timings && !shared.settled.has(key) ? waitedFor(svg, shared.timings) : svg;
+}
+
+function start(key: string, drawing: ChartDrawing): Promise<string> {
+  const svg = shared.workers ? shared.workers.draw(key, drawing) : drawnHere(drawing);
+  shared.drawn.set(key, svg);
+  svg.then(
+    () => shared.settled.add(key),
+    () => shared.settled.add(key),
+  );
   return svg;
 }
 
-/** With LANTERN_BENCH_TIMINGS set (by `npm run bench`), the time spent drawing is printed when the build ends: time when any chart is being drawn, as a page's charts are drawn together. */
-const timings = process.env.LANTERN_BENCH_TIMINGS ? { drawings: 0, ms: 0, busy: 0, since: 0 } : undefined;
-if (timings) process.on('exit', () => console.log(`Lantern bench: ${timings.drawings} drawings made in ${Math.round(timings.ms)} ms`));
-
-async function timed(spec: Record<string, unknown>, name: string): Promise<string> {
-  if (!timings) return draw(spec, name);
-  if (timings.busy++ === 0) timings.since = performance.now();
+async function drawnHere({ spec, name }: ChartDrawing): Promise<string> {
+  const started = performance.now();
   try {
-    return await draw(spec, name);
+    return await drawChart(spec, name);
   } finally {
-    timings.drawings += 1;
-    if (--timings.busy === 0) timings.ms += performance.now() - timings.since;
+    if (shared.timings) {
+      shared.timings.drawings += 1;
+      shared.timings.ms += performance.now() - started;
+    }
   }
 }
 
-async function draw(spec: Record<string, unknown>, name: string): Promise<string> {
-  let vega;
+async function waitedFor(svg: Promise<string>, timings: Timings): Promise<string> {
+  if (timings.waiting++ === 0) timings.since = performance.now();
   try {
-    vega = compile(spec as unknown as TopLevelSpec).spec;
-  } catch (error) {
-    throw new ChartSpecError(`The chart "${name}" has a spec that Vega-Lite rejects: ${(error as Error).message}`);
-  }
-  const view = new View(parse(vega), { renderer: 'none' });
-  try {
-    const svg = await view.toSVG();
-    // The accessible name: the drawn title, or the title kept in usermeta when the page heads the chart itself.
-    const titled = typeof spec.title === 'object' && spec.title !== null ? (spec.title as { text?: unknown }).text : spec.title;
-    const title = String(titled ?? (spec.usermeta as { title?: unknown } | undefined)?.title ?? name);
-    const description = String(spec.description ?? '');
-    // The chart as one image for assistive technology, named by its title and described by its summary.
-    // Vega marks its groups for assistive technology; inside one image those would be read out as
-    // unnamed parts (and empty groups fail WCAG checks), so the inner roles and labels are removed.
-    const inner = svg.replace(/ (?:role|aria-roledescription|aria-label|aria-hidden)="[^"]*"/g, '');
-    return inner.replace(
-      /^<svg ([^>]*)>/,
-      (_all, attributes: string) =>
-        `<svg ${attributes} role="img" focusable="false" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title><desc>${escapeHtml(description)}</desc>`,
-    );
+    return await svg;
   } finally {
-    view.finalize();
+    if (--timings.waiting === 0) timings.waitedMs += performance.now() - timings.since;
   }
+}
+
+/**
+ * Starts `count` worker threads running workerFile (src/lib/chart-worker.ts) and asks them for every
+ * drawing in the list, so they are made while Astro gets on with other work. A drawing that fails
+ * fails only when a page asks for it, with the same error as if the page had drawn it.
+ */
+export function drawInAdvance(workerFile: string, count: number, drawings: ChartDrawing[]): void {
+  if (count < 1 || shared.workers) return;
+  shared.workers = new ChartWorkers(workerFile, count, shared.timings);
+  if (shared.timings) shared.timings.threads = count;
+  for (const drawing of drawings) {
+    const key = keyOf(drawing);
+    if (!shared.drawn.has(key)) start(key, drawing);
+  }
+}
+
+/** Stops the worker threads (the build is done); a drawing asked for later is made in the thread that asks. */
+export async function stopDrawingInAdvance(): Promise<void> {
+  const workers = shared.workers;
+  shared.workers = undefined;
+  for (const key of (await workers?.stop()) ?? []) {
+    shared.drawn.delete(key);
+    shared.settled.delete(key);
+  }
+}
+
+/**
+ * Threads drawing charts: one fewer than the machine's cores (Astro renders in the main thread), at
+ * least one and at most three. LANTERN_CHART_THREADS overrides it; 0 draws in the main thread.
+ */
+export function chartThreads(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+  const asked = env.LANTERN_CHART_THREADS;
+  if (asked !== undefined && asked !== '') {
+    if (!/^\d+$/.test(asked)) throw new Error(`LANTERN_CHART_THREADS: expected a whole number of threads (0 to draw in the main thread), found "${asked}"`);
+    return Number(asked);
+  }
+  return Math.min(3, Math.max(1, cores - 1));
 }

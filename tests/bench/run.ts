@@ -77,11 +77,12 @@ interface LanternBuild {
   largestProcessBytes: number;
   heapFlag: string | null;
   /**
-   * Chart drawing time inside the build, when the build reports it: with LANTERN_BENCH_TIMINGS set,
-   * a build that times its drawings prints "Lantern bench: N drawings made in M ms" (a chart is two
-   * drawings, wide and narrow). src/lib/render-chart.ts does not print it yet: null until it does.
+   * Chart drawing inside the build, as src/lib/render-chart.ts reports it with LANTERN_BENCH_TIMINGS
+   * set: "Lantern bench: N drawings made in M ms (in T worker threads); pages waited W ms for them"
+   * (a chart is two drawings, wide and narrow). ms is drawing time added up over the threads that
+   * drew; waitedMs is the time the pages stood waiting for a drawing, the part the build pays for.
    */
-  chartsInBuild: { drawings: number; ms: number; msPerChart: number } | null;
+  chartsInBuild: { drawings: number; ms: number; msPerChart: number; threads: number; waitedMs: number | null } | null;
   failure?: string;
 }
 
@@ -108,8 +109,16 @@ async function buildLantern(site: { content: string; data: string }, out: string
   const reported = pagefindEnd ? Number(/Finished in ([\d.]+) seconds/.exec(pagefindEnd.text)?.[1]) : null;
   const ok = run.status === 0;
   const pages = existsSync(out) ? countPages(out) : 0;
-  const timing = run.lines.map((line) => /Lantern bench: (\d+) drawings? made in (\d+) ms/.exec(line.text)).find(Boolean);
-  const chartsInBuild = timing ? { drawings: Number(timing[1]), ms: Number(timing[2]), msPerChart: round((2 * Number(timing[2])) / Math.max(1, Number(timing[1])), 1) } : null;
+  const timing = run.lines.map((line) => /Lantern bench: (\d+) drawings? made in (\d+) ms(?: \(in (\d+) worker threads?\); pages waited (\d+) ms)?/.exec(line.text)).find(Boolean);
+  const chartsInBuild = timing
+    ? {
+        drawings: Number(timing[1]),
+        ms: Number(timing[2]),
+        msPerChart: round((2 * Number(timing[2])) / Math.max(1, Number(timing[1])), 1),
+        threads: Number(timing[3] ?? 0),
+        waitedMs: timing[4] === undefined ? null : Number(timing[4]),
+      }
+    : null;
   return {
     ok,
     pages,
@@ -325,7 +334,7 @@ try {
     notes: [
       'Times are wall-clock seconds of the whole command. Lantern: `npm run build` (content check, Astro, Pagefind, privacy guard); bare Astro: `astro build` of a project with one content collection and one dynamic route.',
       'Peak memory is the highest sum of resident memory (RSS) over every process of the command, polled every 100 ms from /proc.',
-      'Chart time per chart is both drawings (wide and narrow) of one chart, timed with the build\'s own functions outside the build, one distinct chart after another; "estimated seconds in build" is their sum, since the build draws each distinct chart once however many pages show it. chartsBuildEstimate compares builds of the same 1,000 pages with and without charts (an estimate: the pages differ only in having figures). lantern.chartsInBuild is the build\'s own timing, once src/lib/render-chart.ts reports it.',
+      'Chart time per chart is both drawings (wide and narrow) of one chart, timed with the build\'s own functions outside the build, one distinct chart after another; "estimated seconds in build" is their sum, since the build draws each distinct chart once however many pages show it. chartsBuildEstimate compares builds of the same 1,000 pages with and without charts (an estimate: the pages differ only in having figures). lantern.chartsInBuild is the build\'s own timing: drawing time added up over the worker threads that drew, and the time pages waited for a drawing not yet made.',
       'Bytes per page: the HTML with the stylesheets it links; JavaScript: the scripts it loads and the modules they import statically (not those loaded only on request).',
     ],
     targets,
@@ -355,7 +364,12 @@ try {
       say(`  Text pages with JavaScript: ${o.textPagesWithJs} of ${o.textPages}${o.textPagesWithJsExamples.length ? ` (${o.textPagesWithJsExamples.join(', ')})` : ''}.`);
       say(`  Output ${mb(o.totalBytes)}, of which the Pagefind index ${mb(o.pagefindBytes)}.`);
     }
-    if (r.lantern.chartsInBuild) say(`  Charts, as the build timed them: ${r.lantern.chartsInBuild.drawings} drawings in ${s(r.lantern.chartsInBuild.ms / 1000)}, ${r.lantern.chartsInBuild.msPerChart} ms per chart (two drawings).`);
+    const drawn = r.lantern.chartsInBuild;
+    if (drawn)
+      say(
+        `  Charts, as the build timed them: ${drawn.drawings} drawings in ${s(drawn.ms / 1000)}, ${drawn.msPerChart} ms per chart (two drawings)` +
+          (drawn.threads > 0 ? `, in ${drawn.threads} worker thread${drawn.threads === 1 ? '' : 's'}; pages waited ${s((drawn.waitedMs ?? 0) / 1000)} for them.` : ', in the main thread.'),
+      );
     if (r.charts.perChart)
       say(`  Charts: ${r.charts.shownOnPages} on pages, ${r.charts.distinct} distinct; ${r.charts.perChart.meanMs} ms to draw one (mean of both drawings, wide and narrow; median ${r.charts.perChart.medianMs}, worst ${r.charts.perChart.worstMs}), so about ${r.charts.estimatedSecondsInBuild} s of the build if each is drawn once.`);
     for (const q of r.firstSearch ?? []) say(`  First search for “${q.query}”: ${kb(q.bytes)} from /pagefind/ (${q.results} results shown).`);
