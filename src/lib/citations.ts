@@ -62,7 +62,7 @@ export function linkCitationsInHtml(html: string, home: string | undefined, titl
       const title = titleOf(document);
       if (title === undefined) throw new Error(`the citation "(${part.reference})" names "${document}", which is not a document in data/sources.json`);
       const words = document === home ? place : `${title}, ${place}`;
-      return `(<a class="cite" href="/sources/#${document}">${escapeHtml(words)}</a>)`;
+      return `(<a class="cite" href="/sources/#${document}" data-pagefind-ignore>${escapeHtml(words)}</a>)`;
     });
     return `>${linked.join('')}<`;
   });

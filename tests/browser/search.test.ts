@@ -185,6 +185,14 @@ describe('what search finds', () => {
     await page.close();
     expect(paths[0]).toBe(`/members/${member.id}/`);
   });
+  it('excerpts show the words of the page, not the line numbers its figures are cited from', async () => {
+    const page = await live.browser.newPage();
+    await searchAt(page, writeState({ q: 'minutes of the last meeting', filters: {}, sort: 'relevance' }));
+    const excerpts = await page.$$eval('#search-results .result-excerpt', (ps) => ps.map((p) => p.textContent ?? ''));
+    await page.close();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/\blines? \d/);
+  });
 });
 
 describe('loading only what is needed', () => {
