@@ -2,7 +2,8 @@
  * Lantern's build steps around Astro: check all content before Astro starts (so an author sees
  * one clear list of problems, not a stack trace); as the build starts, set worker threads drawing
  * every chart (see render-chart.ts); and after the build make every link relative and write the
- * sitemap of every page built and the security headers file.
+ * sitemap of every page built and the security headers file; and keep the words of neighbouring
+ * cells and list items apart for search (word-breaks.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { customChartDrawings } from '../lib/custom-charts.ts';
 import { chartThreads, drawInAdvance, stopDrawingInAdvance } from '../lib/render-chart.ts';
 import { ContentError } from '../lib/errors.ts';
 import { relativizeHtml } from '../lib/relative-links.ts';
+import { separateBlocks } from '../lib/word-breaks.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
 import { headersFile } from '../lib/csp.ts';
 
@@ -58,7 +60,7 @@ export default function lantern(): AstroIntegration {
         await writeFile(join(out, '_headers'), headersFile());
         for (const file of await htmlFiles(out)) {
           const html = await readFile(file, 'utf8');
-          await writeFile(file, relativizeHtml(html, relative(out, file).split('\\').join('/')));
+          await writeFile(file, separateBlocks(relativizeHtml(html, relative(out, file).split('\\').join('/'))));
         }
       },
     },

@@ -193,6 +193,14 @@ describe('what search finds', () => {
     expect(excerpts.length).toBeGreaterThan(0);
     for (const excerpt of excerpts) expect(excerpt).not.toMatch(/\blines? \d/);
   });
+  it('excerpts keep the words of neighbouring table cells apart, as the page shows them', async () => {
+    const page = await live.browser.newPage();
+    await searchAt(page, writeState({ q: 'inspectors on site', filters: { kind: 'Inspection' }, sort: 'relevance' }));
+    const excerpts = await page.$$eval('#search-results .result-excerpt', (ps) => ps.map((p) => p.textContent ?? ''));
+    await page.close();
+    // The header row of an inspection's table of grades; run together it read "What was judgedGradeSource".
+    expect(excerpts.join(' ')).toContain('What was judged Grade Source');
+  });
 });
 
 describe('loading only what is needed', () => {
