@@ -2,8 +2,8 @@
  * Lantern's build steps around Astro: check all content before Astro starts (so an author sees
  * one clear list of problems, not a stack trace); as the build starts, set worker threads drawing
  * every chart (see render-chart.ts); and after the build make every link relative and write the
- * sitemap of every page built and the security headers file; and keep the words of neighbouring
- * cells and list items apart for search (word-breaks.ts).
+ * sitemap of every page built and the security headers file, keeping the words of a term and its
+ * description, or of neighbouring table cells, apart for search (word-breaks.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';

@@ -115,6 +115,8 @@ class ChartWorkers {
     if (this.stopping) return;
     const job = this.working.get(worker);
     this.working.delete(worker);
+    const idle = this.idle.indexOf(worker);
+    if (idle >= 0) this.idle.splice(idle, 1);
     const problem = new Error(`A chart-drawing worker thread stopped (${error.message}) while drawing "${job?.name ?? 'nothing'}"`);
     job?.reject(problem);
     // With no worker left, nothing would ever draw what is queued: say so rather than wait for ever.
