@@ -1,7 +1,7 @@
 /**
  * Lantern's build steps around Astro: check all content before Astro starts (so an author sees
- * one clear list of problems, not a stack trace); as the build starts, set worker threads drawing
- * every chart (see render-chart.ts); and after the build make every link relative and write the
+ * one clear list of problems, not a stack trace); for a build, set worker threads drawing every
+ * chart straight away (see render-chart.ts); and after the build make every link relative and write the
  * sitemap of every page built and the security headers file, keeping the words of a term and its
  * description, or of neighbouring table cells, apart for search (word-breaks.ts).
  */
@@ -10,7 +10,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite, sitePaths } from '../lib/load.ts';
-import { kpiDrawings, type ChartDrawing } from '../lib/charts.ts';
+import { kpiDrawings } from '../lib/charts.ts';
 import { customChartDrawings } from '../lib/custom-charts.ts';
 import { chartThreads, drawInAdvance, stopDrawingInAdvance } from '../lib/render-chart.ts';
 import { ContentError } from '../lib/errors.ts';
@@ -26,16 +26,19 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 export default function lantern(): AstroIntegration {
   let root = process.cwd();
-  /** Every chart on the site, wide and narrow, kept from the content check until the build starts. */
-  let drawings: ChartDrawing[] = [];
   return {
     name: 'lantern',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         try {
           const site = loadSite(sitePaths(root));
-          drawings = [...site.kpiFrameworks.flatMap(({ data }) => data.kpis.flatMap(kpiDrawings)), ...site.charts.flatMap(({ data }) => customChartDrawings(data))];
+          if (command === 'build') {
+            // Drawing starts now, so the charts are made while Astro syncs content, writes types,
+            // bundles and renders the pages that have none.
+            const drawings = [...site.kpiFrameworks.flatMap(({ data }) => data.kpis.flatMap(kpiDrawings)), ...site.charts.flatMap(({ data }) => customChartDrawings(data))];
+            if (drawings.length > 0) drawInAdvance(join(root, 'src/lib/chart-worker.ts'), chartThreads(), drawings);
+          }
           logger.info(`content checked: ${site.inspections.length} inspections, ${site.organisations.length} organisations`);
         } catch (error) {
           if (error instanceof ContentError) {
@@ -47,10 +50,6 @@ export default function lantern(): AstroIntegration {
           }
           throw error;
         }
-      },
-      'astro:build:start': () => {
-        if (drawings.length > 0) drawInAdvance(join(root, 'src/lib/chart-worker.ts'), chartThreads(), drawings);
-        drawings = [];
       },
       'astro:build:done': async ({ dir, pages }) => {
         await stopDrawingInAdvance();
