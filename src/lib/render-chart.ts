@@ -2,10 +2,10 @@
  * Charts drawn at build time, each distinct chart once per build: a KPI's chart appears on its own
  * page, its organisation's performance page and every plan that measures it.
  *
- * During `astro build` the lantern integration starts worker threads and asks for every chart on the
- * site before Astro renders a page, so the drawing runs on the machine's other cores while Astro
- * bundles and renders; a page then waits only for its own charts, and those go to the front of the
- * queue. Without workers (the dev server, tests, the benchmark's own timing) a chart is drawn in the
+ * During `astro build` the lantern integration starts worker threads as soon as the content is
+ * checked and asks them for every chart on the site, so the drawing runs on the machine's other cores
+ * while Astro syncs content, bundles and renders; a page then waits only for its own charts, and
+ * those go to the front of the queue. Without workers (the dev server, tests, the benchmark's own timing) a chart is drawn in the
  * thread that asks.
  *
  * The drawings are kept on globalThis, because the integration and the pages Astro renders load this
