@@ -26,6 +26,8 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 export default function lantern(): AstroIntegration {
   let root = process.cwd();
+  /** The site's address from data/site.json, read in the content check, for the sitemap. */
+  let siteUrl = '';
   return {
     name: 'lantern',
     hooks: {
@@ -33,6 +35,7 @@ export default function lantern(): AstroIntegration {
         root = fileURLToPath(config.root);
         try {
           const site = loadSite(sitePaths(root));
+          siteUrl = site.settings.url;
           if (command === 'build') {
             // Drawing starts now, so the charts are made while Astro syncs content, writes types,
             // bundles and renders the pages that have none.
@@ -54,8 +57,7 @@ export default function lantern(): AstroIntegration {
       'astro:build:done': async ({ dir, pages }) => {
         await stopDrawingInAdvance();
         const out = fileURLToPath(dir);
-        const { settings } = loadSite(sitePaths(root), { crossCheck: false });
-        await writeFile(join(out, 'sitemap.xml'), sitemapXml(settings.url, pages.map((page) => page.pathname)));
+        await writeFile(join(out, 'sitemap.xml'), sitemapXml(siteUrl, pages.map((page) => page.pathname)));
         await writeFile(join(out, '_headers'), headersFile());
         for (const file of await htmlFiles(out)) {
           const html = await readFile(file, 'utf8');
