@@ -15,11 +15,17 @@ function atNoon(iso: string): Date {
   return new Date(`${firstDay(iso)}T12:00:00Z`);
 }
 
+/** Dates already put into words: the same meeting dates are written on thousands of pages. */
+const inWords = new Map<string, string>();
+
 /** "2011-05-06" → "6 May 2011"; "2021-04" → "April 2021"; "1889" → "1889". */
 export function formatDate(iso: string): string {
-  if (/^\d{4}$/.test(iso)) return iso;
-  if (/^\d{4}-\d{2}$/.test(iso)) return monthYear.format(atNoon(iso));
-  return dayMonthYear.format(atNoon(iso));
+  let words = inWords.get(iso);
+  if (words === undefined) {
+    words = /^\d{4}$/.test(iso) ? iso : /^\d{4}-\d{2}$/.test(iso) ? monthYear.format(atNoon(iso)) : dayMonthYear.format(atNoon(iso));
+    inWords.set(iso, words);
+  }
+  return words;
 }
 
 /** "7 to 18 March 2011", "28 February to 4 March 2022", "30 December 2021 to 7 January 2022". */

@@ -13,19 +13,28 @@ export interface CalendarEvent {
   status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 }
 
+const londonClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** Pages and calendars ask for the same few meeting times many times over. */
+const utcOf = new Map<string, string>();
+
 /** The UTC instant of a London wall-clock time, as "20230928T160000Z". */
 export function londonToUtc(date: string, time: string): string {
+  const key = `${date} ${time}`;
+  const known = utcOf.get(key);
+  if (known) return known;
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   const guess = Date.UTC(year, month - 1, day, hour, minute);
   // London is UTC+0 or UTC+1; find the offset that London has at that instant.
   const offsetAt = (instant: number) => {
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(instant));
+    const parts = londonClock.formatToParts(new Date(instant));
     const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
     return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - instant;
   };
   const instant = guess - offsetAt(guess - offsetAt(guess));
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const utc = new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  utcOf.set(key, utc);
+  return utc;
 }
 
 export function escapeText(text: string): string {

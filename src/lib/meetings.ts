@@ -73,8 +73,22 @@ function decisionKind(item: Item): Decision['kind'] {
   return item.kind === 'motion' || item.kind === 'opposition-priority-business' ? 'motion' : 'decision';
 }
 
-/** Every decision on the site, newest first; within a meeting, in agenda order. */
-export function allDecisions(site: SiteContent): Decision[] {
+/** Every decision on the site, newest first; within a meeting, in agenda order. Worked out once per site (pages ask for it thousands of times): do not change the list. */
+export function allDecisions(site: SiteContent): readonly Decision[] {
+  return oncePerSite(decisionsMemo, site, listDecisions);
+}
+
+const decisionsMemo = new WeakMap<SiteContent, readonly Decision[]>();
+const newestFirstMemo = new WeakMap<SiteContent, readonly Entry<Meeting>[]>();
+const involvementsMemo = new WeakMap<SiteContent, Map<string, Involvement[]>>();
+
+/** What a function of the site's content gives, worked out the first time it is asked for. */
+function oncePerSite<T>(memo: WeakMap<SiteContent, T>, site: SiteContent, work: (site: SiteContent) => T): T {
+  if (!memo.has(site)) memo.set(site, work(site));
+  return memo.get(site)!;
+}
+
+function listDecisions(site: SiteContent): Decision[] {
   const fromMeetings = site.meetings.flatMap(({ slug, data }) =>
     data.items.filter(isDecision).map((item, order) => ({
       order,
@@ -116,9 +130,9 @@ export function allDecisions(site: SiteContent): Decision[] {
     .map((entry) => entry.decision);
 }
 
-/** Meetings newest first. */
-export function meetingsNewestFirst(site: SiteContent): Entry<Meeting>[] {
-  return [...site.meetings].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.slug.localeCompare(b.slug));
+/** Meetings newest first, worked out once per site: do not change the list. */
+export function meetingsNewestFirst(site: SiteContent): readonly Entry<Meeting>[] {
+  return oncePerSite(newestFirstMemo, site, () => [...site.meetings].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.slug.localeCompare(b.slug)));
 }
 
 export function member(site: SiteContent, reference: string): Member {
@@ -154,31 +168,42 @@ export interface Involvement {
 }
 
 /** Everything a member proposed, seconded, presented or declared, in meeting order. */
-export function involvements(site: SiteContent, person: Member): Involvement[] {
-  const is = (name: string | undefined) => name !== undefined && member(site, name).id === person.id;
-  const found: Involvement[] = [];
+export function involvements(site: SiteContent, person: Member): readonly Involvement[] {
+  return oncePerSite(involvementsMemo, site, everyonesInvolvements).get(person.id) ?? [];
+}
+
+/** Every member's involvements, by member id, from one pass over the meetings. */
+function everyonesInvolvements(site: SiteContent): Map<string, Involvement[]> {
+  const byMember = new Map<string, Involvement[]>();
   for (const meeting of meetingsNewestFirst(site)) {
     for (const item of meeting.data.items) {
-      const add = (what: string) => found.push({ meeting, item, what });
-      if (is(item.presenter)) add('presented the item');
-      if (is(item.seconder)) add('seconded the proposal');
+      const add = (name: string | undefined, what: string) => {
+        if (name === undefined) return;
+        const id = member(site, name).id;
+        const list = byMember.get(id) ?? [];
+        // One line per thing done, as before: a member who both proposed and seconded is listed twice.
+        list.push({ meeting, item, what });
+        byMember.set(id, list);
+      };
+      add(item.presenter, 'presented the item');
+      add(item.seconder, 'seconded the proposal');
       const motion = item.motion;
       if (motion) {
-        if (is(motion.proposer)) add('proposed the motion');
-        if (is(motion.seconder)) add('seconded the motion');
+        add(motion.proposer, 'proposed the motion');
+        add(motion.seconder, 'seconded the motion');
         for (const amendment of motion.amendments) {
-          if (is(amendment.mover)) add('moved an amendment');
-          if (is(amendment.seconder)) add('seconded an amendment');
+          add(amendment.mover, 'moved an amendment');
+          add(amendment.seconder, 'seconded an amendment');
         }
         for (const procedural of motion.procedural) {
-          if (is(procedural.mover)) add(`moved: ${procedural.summary}`);
-          if (is(procedural.seconder)) add(`seconded: ${procedural.summary}`);
+          add(procedural.mover, `moved: ${procedural.summary}`);
+          add(procedural.seconder, `seconded: ${procedural.summary}`);
         }
       }
-      for (const declaration of item.declarations) if (is(declaration.member)) add(`declared an interest: ${declaration.interest}`);
+      for (const declaration of item.declarations) add(declaration.member, `declared an interest: ${declaration.interest}`);
     }
   }
-  return found;
+  return byMember;
 }
 
 /** Urgency decisions a member took or consented to. */

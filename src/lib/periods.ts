@@ -30,8 +30,18 @@ function validMonth(ym: string): boolean {
   return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
 }
 
+/** Periods already worked out: a KPI's periods are asked for on every page that shows it, and by its chart. Frozen, as they are shared. */
+const parsed = new Map<string, Readonly<Period> | undefined>();
+
 /** The period a string names, or undefined when it is not one Lantern understands. */
-export function parsePeriod(value: string): Period | undefined {
+export function parsePeriod(value: string): Readonly<Period> | undefined {
+  if (parsed.has(value)) return parsed.get(value);
+  const period = readPeriod(value);
+  parsed.set(value, period && Object.freeze(period));
+  return period;
+}
+
+function readPeriod(value: string): Period | undefined {
   if (validMonth(value)) return { kind: 'month', start: value, end: value, label: monthWords(value), short: monthShort(value) };
   const fy = /^(\d{4})\/(\d{2})$/.exec(value);
   if (fy) {
@@ -63,7 +73,7 @@ export function isPeriod(value: string): boolean {
 }
 
 /** The period, which must be valid (the schema checked it). */
-export function period(value: string): Period {
+export function period(value: string): Readonly<Period> {
   const parsed = parsePeriod(value);
   if (!parsed) throw new Error(`"${value}" is not a period`);
   return parsed;

@@ -29,7 +29,22 @@ export function facetUrl(facet: Facet, value: string): string {
 }
 
 /** Every value of every facet that has decisions, in a stable order, with counts. */
-export function facetValues(site: SiteContent, decisions: Decision[]): Record<Facet, FacetValue[]> {
+/** Facet values already counted, per site and list of decisions: each of the register's filter pages shows them all. */
+const counted = new WeakMap<SiteContent, WeakMap<readonly Decision[], Record<Facet, FacetValue[]>>>();
+
+/** Every value of every facet, with how many of the decisions have it. Shared between pages: do not change it. */
+export function facetValues(site: SiteContent, decisions: readonly Decision[]): Record<Facet, FacetValue[]> {
+  const forSite = counted.get(site) ?? new WeakMap();
+  counted.set(site, forSite);
+  let values = forSite.get(decisions);
+  if (!values) {
+    values = countFacetValues(site, decisions);
+    forSite.set(decisions, values);
+  }
+  return values;
+}
+
+function countFacetValues(site: SiteContent, decisions: readonly Decision[]): Record<Facet, FacetValue[]> {
   const label = (facet: Facet, value: string): string => {
     if (facet === 'body') return value === 'urgency' ? 'Urgency decisions' : site.bodies.find((b) => b.id === value)!.shortName;
     if (facet === 'outcome') return outcomeInWords(value as Outcome);
@@ -51,6 +66,6 @@ export function facetValues(site: SiteContent, decisions: Decision[]): Record<Fa
   return result;
 }
 
-export function filterDecisions(decisions: Decision[], facet: Facet, value: string): Decision[] {
+export function filterDecisions(decisions: readonly Decision[], facet: Facet, value: string): Decision[] {
   return decisions.filter((decision) => valuesOf(decision, facet).includes(value));
 }

@@ -27,6 +27,14 @@ export const organisation = (id: string): Organisation => lookup(getSite().organ
 export const scale = (id: string): GradingScale => lookup(getSite().scales, id, 'grading scale');
 export const source = (id: string): Source => lookup(getSite().sources, id, 'source');
 
+let cachedTitles: Map<string, string> | undefined;
+
+/** A document's title by its id in data/sources.json, or undefined for an id that is not there. */
+export function sourceTitle(id: string): string | undefined {
+  cachedTitles ??= new Map(getSite().sources.map((s) => [s.id, s.title]));
+  return cachedTitles.get(id);
+}
+
 /** Every KPI on the site with the framework it belongs to. */
 export interface KpiEntry {
   kpi: Kpi;
