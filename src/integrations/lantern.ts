@@ -1,27 +1,46 @@
 /**
  * Lantern's build steps around Astro: check all content before Astro starts (so an author sees
  * one clear list of problems, not a stack trace); for a build, set worker threads drawing every
- * chart straight away (see render-chart.ts); and after the build make every link relative and write the
- * sitemap of every page built and the security headers file, keeping the words of a term and its
- * description, or of neighbouring table cells, apart for search (word-breaks.ts).
+ * chart straight away (see render-chart.ts); finish each page as Astro renders it, before Astro
+ * writes it: every root-relative link made relative (relative-links.ts) and the words of a term and
+ * its description, or of neighbouring table cells, kept apart for search (word-breaks.ts); and after
+ * the build write the sitemap of every page built and the security headers file.
  */
-import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite, sitePaths } from '../lib/load.ts';
 import { kpiDrawings } from '../lib/charts.ts';
 import { customChartDrawings } from '../lib/custom-charts.ts';
 import { chartThreads, drawInAdvance, stopDrawingInAdvance } from '../lib/render-chart.ts';
 import { ContentError } from '../lib/errors.ts';
-import { relativizeHtml } from '../lib/relative-links.ts';
+import { builtPagePath, relativizeHtml } from '../lib/relative-links.ts';
 import { separateBlocks } from '../lib/word-breaks.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
 import { headersFile } from '../lib/csp.ts';
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+/**
+ * Astro's own prerenderer, with each HTML page finished before Astro writes it. Doing this on the
+ * HTML Astro already holds spares reading and writing every page a second time after the build.
+ * It runs in this process, so it never depends on a file another build could remove.
+ */
+function finishingPages(astro: AstroPrerenderer): AstroPrerenderer {
+  return {
+    name: 'lantern',
+    setup: async () => astro.setup?.(),
+    getStaticPaths: () => astro.getStaticPaths(),
+    async render(request, options) {
+      const rendered = await astro.render(request, options);
+      const response = rendered instanceof Response ? rendered : rendered.response;
+      if (!response.headers.get('content-type')?.startsWith('text/html')) return rendered;
+      const html = separateBlocks(relativizeHtml(await response.text(), builtPagePath(new URL(request.url).pathname)));
+      const finished = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return rendered instanceof Response ? finished : { ...rendered, response: finished };
+    },
+    ...(astro.collectStaticImages ? { collectStaticImages: () => astro.collectStaticImages!() } : {}),
+    teardown: async () => astro.teardown?.(),
+  };
 }
 
 export default function lantern(): AstroIntegration {
@@ -54,15 +73,12 @@ export default function lantern(): AstroIntegration {
           throw error;
         }
       },
+      'astro:build:start': ({ setPrerenderer }) => setPrerenderer(finishingPages),
       'astro:build:done': async ({ dir, pages }) => {
         await stopDrawingInAdvance();
         const out = fileURLToPath(dir);
         await writeFile(join(out, 'sitemap.xml'), sitemapXml(siteUrl, pages.map((page) => page.pathname)));
         await writeFile(join(out, '_headers'), headersFile());
-        for (const file of await htmlFiles(out)) {
-          const html = await readFile(file, 'utf8');
-          await writeFile(file, separateBlocks(relativizeHtml(html, relative(out, file).split('\\').join('/'))));
-        }
       },
     },
   };

@@ -29,3 +29,17 @@ export function relativizeHtml(html: string, pagePath: string): string {
     .map((part) => (part.startsWith('<base') ? part : part.replace(attribute, (_all, name: string, quote: string, url: string) => `${name}${quote}${relativeUrl(url, pagePath)}${quote}`)))
     .join('');
 }
+
+/**
+ * The file a page is written to, relative to the output folder, from the address Astro builds it at
+ * (format "directory"): "/inspections/x/" → "inspections/x/index.html", "/" → "index.html", and the
+ * error pages "/404/" (or "/404") and "/500/" → "404.html" and "500.html".
+ */
+export function builtPagePath(pathname: string): string {
+  const path = decodeURI(pathname).replace(/^\//, '');
+  const errorPage = /^(404|500)\/?$/.exec(path);
+  if (errorPage) return `${errorPage[1]}.html`;
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return path.endsWith('.html') ? path : `${path}/index.html`;
+}
+

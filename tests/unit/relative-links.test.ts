@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeUrl, relativizeHtml } from '../../src/lib/relative-links.ts';
+import { builtPagePath, relativeUrl, relativizeHtml } from '../../src/lib/relative-links.ts';
 
 describe('relative links, so the site works from any folder', () => {
   it('points a nested page back to the home page', () => {
@@ -25,5 +25,16 @@ describe('relative links, so the site works from any folder', () => {
     expect(relativizeHtml(html, 'about/index.html')).toBe(
       '<a href="./index.html">a</a><a href="https://example.org/">b</a><a href="#main">c</a><link href="//cdn.example/x.css"><img src="../favicon.svg">',
     );
+  });
+  it('works out the file each page is written to from the address it is built at', () => {
+    expect(builtPagePath('/')).toBe('index.html');
+    expect(builtPagePath('/inspections/ofsted-2011/')).toBe('inspections/ofsted-2011/index.html');
+    expect(builtPagePath('/decisions/topic/children%27s-homes/')).toBe("decisions/topic/children's-homes/index.html");
+  });
+  it('writes the error pages as 404.html and 500.html at the top of the site, as Astro does', () => {
+    expect(builtPagePath('/404/')).toBe('404.html');
+    expect(builtPagePath('/404')).toBe('404.html');
+    expect(builtPagePath('/500/')).toBe('500.html');
+    expect(builtPagePath('/404-reasons/')).toBe('404-reasons/index.html');
   });
 });
