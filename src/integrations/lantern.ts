@@ -17,19 +17,21 @@ import { chartThreads, drawInAdvance, stopDrawingInAdvance } from '../lib/render
 import { ContentError } from '../lib/errors.ts';
 import { builtPagePath, relativizeHtml } from '../lib/relative-links.ts';
 import { separateBlocks } from '../lib/word-breaks.ts';
+import { spreadOut } from '../lib/build-order.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
 import { headersFile } from '../lib/csp.ts';
 
 /**
- * Astro's own prerenderer, with each HTML page finished before Astro writes it. Doing this on the
- * HTML Astro already holds spares reading and writing every page a second time after the build.
- * It runs in this process, so it never depends on a file another build could remove.
+ * Astro's own prerenderer, with each route's pages spread through the build (build-order.ts) and
+ * each HTML page finished before Astro writes it. Doing this on the HTML Astro already holds spares
+ * reading and writing every page a second time after the build. It runs in this process, so it
+ * never depends on a file another build could remove.
  */
 function finishingPages(astro: AstroPrerenderer): AstroPrerenderer {
   return {
     name: 'lantern',
     setup: async () => astro.setup?.(),
-    getStaticPaths: () => astro.getStaticPaths(),
+    getStaticPaths: async () => spreadOut(await astro.getStaticPaths(), ({ route }) => route.route),
     async render(request, options) {
       const rendered = await astro.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;
