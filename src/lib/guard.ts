@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { Worker } from 'node:worker_threads';
 import type { SiteContent } from './load.ts';
 
 export interface Secret {
@@ -143,12 +144,22 @@ export function findLeaks(dir: string, secrets: Secret[]): Leak[] {
 }
 
 /** One pass over everything the build wrote: each file is read and turned into plain text once, then checked for exempt text and for personal data. */
-export function scanBuilt(dir: string, secrets: Secret[], rules: PersonalDataRule[]): { leaks: Leak[]; personal: PersonalDataFinding[] } {
+export function scanBuilt(dir: string, secrets: Secret[], rules: PersonalDataRule[]): Findings {
+  return scanFiles(dir, builtFiles(dir), secrets, rules);
+}
+
+export interface Findings {
+  leaks: Leak[];
+  personal: PersonalDataFinding[];
+}
+
+/** The same check over some of the build's files (paths under dir), in their order. */
+export function scanFiles(dir: string, paths: string[], secrets: Secret[], rules: PersonalDataRule[]): Findings {
   const prints = secrets.map((secret) => ({ secret, prints: fingerprints(secret.text) }));
   const leaks: Leak[] = [];
   const personal: PersonalDataFinding[] = [];
   if (prints.length === 0 && rules.length === 0) return { leaks, personal };
-  for (const path of builtFiles(dir)) {
+  for (const path of paths) {
     const file = relative(dir, path);
     const checkPersonal = rules.length > 0 && readable(file);
     if (prints.length === 0 && !checkPersonal) continue;
@@ -157,4 +168,37 @@ export function scanBuilt(dir: string, secrets: Secret[], rules: PersonalDataRul
     if (checkPersonal) personal.push(...personalDataIn(file, text, rules));
   }
   return { leaks, personal };
+}
+
+/** What a guard worker thread (guard-worker.ts) is given: its share of the files, and what to look for. */
+export interface GuardShare {
+  dir: string;
+  paths: string[];
+  secrets: Secret[];
+  helplines: SiteContent['helplines'];
+}
+
+/**
+ * scanBuilt, with the files shared out between this thread and `threads - 1` worker threads running
+ * workerFile (src/lib/guard-worker.ts): the same findings in the same order, in about half the time
+ * on two cores. The personal-data rules are made from the helplines in each thread.
+ */
+export async function scanBuiltInThreads(dir: string, secrets: Secret[], helplines: SiteContent['helplines'], threads: number, workerFile: string | URL): Promise<Findings> {
+  const paths = builtFiles(dir);
+  const shares = Array.from({ length: Math.max(1, threads) }, (_, n) => paths.filter((_path, i) => i % Math.max(1, threads) === n));
+  const inWorkers = shares.slice(1).map(
+    (share) =>
+      new Promise<Findings>((resolve, reject) => {
+        const worker = new Worker(workerFile, { workerData: { dir, paths: share, secrets, helplines } satisfies GuardShare });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => code !== 0 && reject(new Error(`A privacy guard worker thread stopped with code ${code}`)));
+      }),
+  );
+  const here = scanFiles(dir, shares[0]!, secrets, personalDataRules({ helplines }));
+  const all = [here, ...(await Promise.all(inWorkers))];
+  // Back into the order of the files, as one pass over them would find them.
+  const order = new Map(paths.map((path, i) => [relative(dir, path), i]));
+  const byFile = <T extends { file: string }>(list: T[]) => list.map((item, i) => ({ item, i })).sort((a, b) => order.get(a.item.file)! - order.get(b.item.file)! || a.i - b.i).map(({ item }) => item);
+  return { leaks: byFile(all.flatMap((f) => f.leaks)), personal: byFile(all.flatMap((f) => f.personal)) };
 }

@@ -3,15 +3,17 @@
  * like personal data, reached the output, naming the file and what was found.
  */
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { loadSite, sitePaths } from '../lib/load.ts';
-import { exemptSecrets, personalDataRules, scanBuilt } from '../lib/guard.ts';
+import { exemptSecrets, scanBuiltInThreads } from '../lib/guard.ts';
 
 const paths = sitePaths();
 const out = process.env.LANTERN_OUT_DIR ?? join(paths.root, 'dist');
 // The build checked the content before it started; the guard needs only what it holds.
 const site = loadSite(paths, { crossCheck: false });
 const secrets = exemptSecrets(site);
-const { leaks, personal } = scanBuilt(out, secrets, personalDataRules(site));
+// The files are shared out over the machine's cores (at most four threads).
+const { leaks, personal } = await scanBuiltInThreads(out, secrets, site.helplines, Math.min(4, availableParallelism()), new URL('../lib/guard-worker.ts', import.meta.url));
 if (leaks.length > 0 || personal.length > 0) {
   console.error(`Lantern's privacy guard found information that must not be published, so the build has failed:\n`);
   for (const leak of leaks) console.error(`- ${leak.file} contains exempt text written at ${leak.secret.where}`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
-import { builtFiles, exemptSecrets, findLeaks, findPersonalData, personalDataRules, plainText, readBuilt } from '../../src/lib/guard.ts';
+import { builtFiles, exemptSecrets, findLeaks, findPersonalData, personalDataRules, plainText, readBuilt, scanBuiltInThreads } from '../../src/lib/guard.ts';
 import { loadSite } from '../../src/lib/load.ts';
 import { parse } from 'node-html-parser';
 import { chartRows, kpisCsv } from '../../src/lib/charts.ts';
@@ -72,7 +72,7 @@ describe('the privacy guard against personal data', () => {
     expect(findPersonalData(out, rules())).toEqual([]);
   });
 
-  it('names the file and the kind of personal data planted in a page, a feed, a download and the search index', () => {
+  it('names the file and the kind of personal data planted in a page, a feed, a download and the search index', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'lantern-personal-'));
     cpSync(out, copy, { recursive: true });
     const plant = (file: string, before: string, text: string) => writeFileSync(join(copy, file), readFileSync(join(copy, file), 'utf8').replace(before, `${text}${before}`));
@@ -83,6 +83,8 @@ describe('the privacy guard against personal data', () => {
     const fragment = readdirSync(dir).find((name) => name.endsWith('.pf_fragment'))!;
     writeFileSync(join(dir, fragment), gzipSync(Buffer.from('pagefind_dcd{"content":"write to a.parent@example.org"}')));
     const findings = findPersonalData(copy, rules());
+    // The guard shares the files out between threads: the same findings, in the same order, as one pass.
+    const threaded = await scanBuiltInThreads(copy, [], loadSite(paths).helplines, 3, join(projectRoot, 'src/lib/guard-worker.ts'));
     const guard = spawnSync(process.execPath, ['src/scripts/guard.ts'], {
       cwd: projectRoot,
       encoding: 'utf8',
@@ -98,6 +100,7 @@ describe('the privacy guard against personal data', () => {
       ['kpis/ts-referrals.csv', 'a date of birth'],
       [`pagefind/fragment/${fragment}`, 'an e-mail address'],
     ]);
+    expect(threaded.personal).toEqual(findings);
   });
 });
 
