@@ -1,15 +1,52 @@
 /**
  * Checks a Vega-Lite spec against Vega-Lite's own JSON schema, then compiles it, and says what is
- * wrong in words an author can act on ("\"mark\" must be one of: arc, area, bar, …"). The schema is
- * compiled once per process, and only when a spec needs checking.
+ * wrong in words an author can act on ("\"mark\" must be one of: arc, area, bar, …"). The schema's
+ * validator is made once per process, and only when a spec needs checking.
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { compile, type TopLevelSpec } from 'vega-lite';
+
+const require = createRequire(import.meta.url);
+const ajvOptions = { allErrors: true, strict: false, allowUnionTypes: true, validateFormats: false } as const;
+
+/**
+ * The validator for Vega-Lite's schema. Ajv takes over a second (and over 100 MB) to compile it, so
+ * the compiled code is kept in cacheDir (node_modules/.cache/lantern by default), named by a hash of
+ * the schema, Ajv's version and its options; later builds load it in a tenth of the time. A cache
+ * that cannot be read or written is passed over: the schema is compiled as before.
+ */
+export function schemaValidator(cacheDir = join(dirname(require.resolve('ajv/package.json')), '..', '.cache', 'lantern')): ValidateFunction {
+  const schemaText = readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8');
+  const version = (require('ajv/package.json') as { version: string }).version;
+  const key = createHash('sha256').update(`${schemaText}\n${version}\n${JSON.stringify(ajvOptions)}`).digest('hex').slice(0, 16);
+  const file = join(cacheDir, `vega-lite-schema-${key}.cjs`);
+  try {
+    return require(file) as ValidateFunction;
+  } catch {
+    // Not made yet, or unreadable: compile it.
+  }
+  const ajv = new Ajv({ ...ajvOptions, code: { source: true } });
+  const validate = ajv.compile(JSON.parse(schemaText) as object);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    // Written whole under another name first, so a build running alongside never loads half a file.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, standaloneCode(ajv, validate));
+    renameSync(partial, file);
+  } catch {
+    // A read-only node_modules: the next build compiles it again.
+  }
+  return validate;
+}
 
 let validator: ValidateFunction | undefined;
 function validateSchema(spec: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, validateFormats: false }).compile(createRequire(import.meta.url)('vega-lite/vega-lite-schema.json'));
+  validator ??= schemaValidator();
   return validator(spec) ? [] : (validator.errors ?? []);
 }
 
