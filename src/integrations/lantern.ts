@@ -11,6 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite, sitePaths } from '../lib/load.ts';
+import { shareCheckedSite } from '../lib/site.ts';
 import { kpiDrawings } from '../lib/charts.ts';
 import { customChartDrawings } from '../lib/custom-charts.ts';
 import { chartThreads, drawInAdvance, stopDrawingInAdvance } from '../lib/render-chart.ts';
@@ -55,9 +56,12 @@ export default function lantern(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         try {
-          const site = loadSite(sitePaths(root));
+          const paths = sitePaths(root);
+          const site = loadSite(paths);
           siteUrl = site.settings.url;
           if (command === 'build') {
+            // The pages read the same content, so they are given it rather than read it all again.
+            shareCheckedSite(paths, site);
             // Drawing starts now, so the charts are made while Astro syncs content, writes types,
             // bundles and renders the pages that have none.
             const drawings = [...site.kpiFrameworks.flatMap(({ data }) => data.kpis.flatMap(kpiDrawings)), ...site.charts.flatMap(({ data }) => customChartDrawings(data))];

@@ -1,5 +1,5 @@
 /** The site's content, loaded and checked once per build process. Pages read everything through here. */
-import { loadSite, sitePaths, type SiteContent } from './load.ts';
+import { loadSite, sitePaths, type SiteContent, type SitePaths } from './load.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { GradingScale } from '../schemas/grading-scale.ts';
 import type { Source } from '../schemas/source.ts';
@@ -11,9 +11,25 @@ import { publications, type Publication } from './publications.ts';
 let cached: SiteContent | undefined;
 let cachedFullVersions: FullVersion[] | undefined;
 
+/**
+ * The content the lantern integration loaded and checked for this build, in the same process, so the
+ * pages need not read every file again. Kept on globalThis because the pages load this module from
+ * Astro's bundle, apart from the integration's copy.
+ */
+const checkedForBuild = Symbol.for('lantern.checked-site');
+
+export function shareCheckedSite(paths: SitePaths, site: SiteContent): void {
+  (globalThis as Record<symbol, unknown>)[checkedForBuild] = { paths, site };
+}
+
 export function getSite(): SiteContent {
-  // The lantern integration checked everything, across files too, before Astro started this build.
-  cached ??= loadSite(sitePaths(), { crossCheck: false });
+  if (!cached) {
+    const paths = sitePaths();
+    const shared = (globalThis as Record<symbol, { paths: SitePaths; site: SiteContent } | undefined>)[checkedForBuild];
+    const same = shared && shared.paths.content === paths.content && shared.paths.data === paths.data;
+    // The lantern integration checked everything, across files too, before Astro started this build.
+    cached = same ? shared.site : loadSite(paths, { crossCheck: false });
+  }
   return cached;
 }
 
