@@ -10,6 +10,17 @@ import { formatDate } from './dates.ts';
 import { resolveMember } from './members.ts';
 import type { CalendarEvent } from './ical.ts';
 
+/** Lists worked out from the whole site, once per site: pages ask for them thousands of times in a build. */
+const decisionsMemo = new WeakMap<SiteContent, readonly Decision[]>();
+const newestFirstMemo = new WeakMap<SiteContent, readonly Entry<Meeting>[]>();
+const involvementsMemo = new WeakMap<SiteContent, Map<string, Involvement[]>>();
+
+/** What a function of the site's content gives, worked out the first time it is asked for. */
+function oncePerSite<T>(memo: WeakMap<SiteContent, T>, site: SiteContent, work: (site: SiteContent) => T): T {
+  if (!memo.has(site)) memo.set(site, work(site));
+  return memo.get(site)!;
+}
+
 export function bodyOf(site: SiteContent, id: string): Body {
   const body = site.bodies.find((b) => b.id === id);
   if (!body) throw new Error(`No body with id "${id}"`);
@@ -76,16 +87,6 @@ function decisionKind(item: Item): Decision['kind'] {
 /** Every decision on the site, newest first; within a meeting, in agenda order. Worked out once per site (pages ask for it thousands of times): do not change the list. */
 export function allDecisions(site: SiteContent): readonly Decision[] {
   return oncePerSite(decisionsMemo, site, listDecisions);
-}
-
-const decisionsMemo = new WeakMap<SiteContent, readonly Decision[]>();
-const newestFirstMemo = new WeakMap<SiteContent, readonly Entry<Meeting>[]>();
-const involvementsMemo = new WeakMap<SiteContent, Map<string, Involvement[]>>();
-
-/** What a function of the site's content gives, worked out the first time it is asked for. */
-function oncePerSite<T>(memo: WeakMap<SiteContent, T>, site: SiteContent, work: (site: SiteContent) => T): T {
-  if (!memo.has(site)) memo.set(site, work(site));
-  return memo.get(site)!;
 }
 
 function listDecisions(site: SiteContent): Decision[] {
@@ -181,7 +182,7 @@ function everyonesInvolvements(site: SiteContent): Map<string, Involvement[]> {
         if (name === undefined) return;
         const id = member(site, name).id;
         const list = byMember.get(id) ?? [];
-        // One line per thing done, as before: a member who both proposed and seconded is listed twice.
+        // One line per thing done: a member who presented an item and seconded its motion has two.
         list.push({ meeting, item, what });
         byMember.set(id, list);
       };
