@@ -5,8 +5,9 @@
  * During `astro build` the lantern integration starts worker threads as soon as the content is
  * checked and asks them for every chart on the site, so the drawing runs on the machine's other cores
  * while Astro syncs content, bundles and renders; a page then waits only for its own charts, and
- * those go to the front of the queue. Without workers (the dev server, tests, the benchmark's own timing) a chart is drawn in the
- * thread that asks.
+ * those go to the front of the queue. Once every chart is drawn the threads stop, so their memory is
+ * given back while Astro renders on. Without workers (the dev server, tests, the benchmark's own
+ * timing, or after they stop) a chart is drawn in the thread that asks.
  *
  * The drawings are kept on globalThis, because the integration and the pages Astro renders load this
  * module separately (the pages from Astro's bundle), in one process.
@@ -45,9 +46,12 @@ class ChartWorkers {
   private nextId = 0;
   private stopping = false;
   private readonly timings: Timings | undefined;
+  private readonly allDrawn: () => void;
 
-  constructor(workerFile: string, count: number, timings: Timings | undefined) {
+  /** allDrawn is called when the queue is empty and no thread is drawing. */
+  constructor(workerFile: string, count: number, timings: Timings | undefined, allDrawn: () => void) {
     this.timings = timings;
+    this.allDrawn = allDrawn;
     for (let n = 0; n < count; n++) {
       // Heap sizes of their own: without them a thread takes the main thread's (several GB) and lets
       // garbage pile up to hundreds of MB between collections. 512 MB is far more than any chart needs.
@@ -109,6 +113,12 @@ class ChartWorkers {
     if ('svg' in answer) job.resolve(answer.svg);
     else job.reject(answer.specError ? new ChartSpecError(answer.error) : new Error(answer.error));
     this.next();
+    if (this.queue.length === 0 && this.working.size === 0) this.allDrawn();
+  }
+
+  /** Threads that are running. */
+  get size(): number {
+    return this.idle.length + this.working.size;
   }
 
   private failed(worker: Worker, error: Error): void {
@@ -120,7 +130,11 @@ class ChartWorkers {
     const problem = new Error(`A chart-drawing worker thread stopped (${error.message}) while drawing "${job?.name ?? 'nothing'}"`);
     job?.reject(problem);
     // With no worker left, nothing would ever draw what is queued: say so rather than wait for ever.
-    if (this.idle.length === 0 && this.working.size === 0) for (const queued of this.queue.splice(0)) queued.reject(problem);
+    if (this.idle.length === 0 && this.working.size === 0) {
+      for (const queued of this.queue.splice(0)) queued.reject(problem);
+      // And a drawing asked for from now on is made in the thread that asks.
+      this.allDrawn();
+    }
   }
 }
 
@@ -197,7 +211,8 @@ async function waitedFor(svg: Promise<string>, timings: Timings): Promise<string
  */
 export function drawInAdvance(workerFile: string, count: number, drawings: ChartDrawing[]): void {
   if (count < 1 || shared.workers) return;
-  shared.workers = new ChartWorkers(workerFile, count, shared.timings);
+  // Once every drawing is made the threads stop, and their memory goes back while Astro renders on.
+  shared.workers = new ChartWorkers(workerFile, count, shared.timings, () => void stopDrawingInAdvance());
   if (shared.timings) shared.timings.threads = count;
   for (const drawing of drawings) {
     const key = keyOf(drawing);
@@ -205,7 +220,7 @@ export function drawInAdvance(workerFile: string, count: number, drawings: Chart
   }
 }
 
-/** Stops the worker threads (the build is done); a drawing asked for later is made in the thread that asks. */
+/** Stops the worker threads (every drawing is made, or the build is done); a drawing asked for later is made in the thread that asks. */
 export async function stopDrawingInAdvance(): Promise<void> {
   const workers = shared.workers;
   shared.workers = undefined;
@@ -213,6 +228,11 @@ export async function stopDrawingInAdvance(): Promise<void> {
     shared.drawn.delete(key);
     shared.settled.delete(key);
   }
+}
+
+/** How many worker threads are drawing, or waiting to draw: none before drawInAdvance and after every drawing asked for is made. */
+export function drawingThreads(): number {
+  return shared.workers?.size ?? 0;
 }
 
 /**

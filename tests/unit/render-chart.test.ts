@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { chartThreads, ChartSpecError, drawInAdvance, renderSvg, stopDrawingInAdvance } from '../../src/lib/render-chart.ts';
+import { chartThreads, ChartSpecError, drawInAdvance, drawingThreads, renderSvg, stopDrawingInAdvance } from '../../src/lib/render-chart.ts';
 import { drawChart } from '../../src/lib/draw-chart.ts';
 import { kpiChartSpec, kpiDrawings } from '../../src/lib/charts.ts';
 import { loadSite } from '../../src/lib/load.ts';
@@ -39,7 +39,7 @@ describe('charts drawn in worker threads', () => {
     await expect(asked).rejects.toThrow('"broken-in-a-worker"');
   });
 
-  it('a chart no page asked for in advance is drawn when asked, by the workers', async () => {
+  it('a chart no page asked for in advance is drawn when asked', async () => {
     const spec = bar('Asked for late');
     expect(await renderSvg(spec, 'late')).toBe(await drawChart(spec, 'late'));
   });
@@ -53,6 +53,18 @@ describe('charts drawn in worker threads', () => {
     // Without going ahead, the last chart would be drawn after all the others.
     const middle = await Promise.race([renderSvg(queue[20]!.spec, 'queued-20'), Promise.resolve('still queued')]);
     expect(middle).toBe('still queued');
+  });
+
+  it('the threads stop once every drawing asked for is made, and a chart asked for after that is drawn in the thread that asks', async () => {
+    const queue = Array.from({ length: 3 }, (_, n) => ({ spec: bar(`Stopping chart ${n}`), name: `stopping-${n}` }));
+    await stopDrawingInAdvance();
+    drawInAdvance(workerFile, 1, queue);
+    expect(drawingThreads()).toBe(1);
+    for (const { spec, name } of queue) await renderSvg(spec, name);
+    // The last answer stops the thread.
+    await expect.poll(() => drawingThreads()).toBe(0);
+    const later = bar('Asked for after the threads stopped');
+    expect(await renderSvg(later, 'later')).toBe(await drawChart(later, 'later'));
   });
 
   it('wide and narrow of one KPI are two different drawings', async () => {
