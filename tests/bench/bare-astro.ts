@@ -24,7 +24,7 @@ import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   devToolbar: { enabled: false },
   prefetch: false,
   markdown: { syntaxHighlight: false },
