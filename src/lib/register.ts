@@ -28,11 +28,10 @@ export function facetUrl(facet: Facet, value: string): string {
   return `/decisions/${facet}/${value}/`;
 }
 
-/** Every value of every facet that has decisions, in a stable order, with counts. */
 /** Facet values already counted, per site and list of decisions: each of the register's filter pages shows them all. */
 const counted = new WeakMap<SiteContent, WeakMap<readonly Decision[], Record<Facet, FacetValue[]>>>();
 
-/** Every value of every facet, with how many of the decisions have it. Shared between pages: do not change it. */
+/** Every value of every facet that has decisions, in a stable order, with how many have it. Shared between pages: do not change it. */
 export function facetValues(site: SiteContent, decisions: readonly Decision[]): Record<Facet, FacetValue[]> {
   const forSite = counted.get(site) ?? new WeakMap();
   counted.set(site, forSite);
