@@ -42,4 +42,3 @@ export function builtPagePath(pathname: string): string {
   if (path === '' || path.endsWith('/')) return `${path}index.html`;
   return path.endsWith('.html') ? path : `${path}/index.html`;
 }
-

@@ -33,8 +33,22 @@ export function getSite(): SiteContent {
   return cached;
 }
 
-function lookup<T extends { id: string }>(items: T[], id: string, what: string): T {
-  const item = items.find((candidate) => candidate.id === id);
+/** Each list's items by id, made the first time the list is looked in: pages look up organisations, scales and sources thousands of times. */
+const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  let index = indexes.get(items) as Map<string, T> | undefined;
+  if (!index) {
+    index = new Map();
+    // The first with an id wins, as a search through the list would find it.
+    for (const item of items) if (!index.has(item.id)) index.set(item.id, item);
+    indexes.set(items, index);
+  }
+  return index;
+}
+
+function lookup<T extends { id: string }>(items: readonly T[], id: string, what: string): T {
+  const item = byId(items).get(id);
   if (!item) throw new Error(`No ${what} with id "${id}"`);
   return item;
 }
@@ -43,12 +57,9 @@ export const organisation = (id: string): Organisation => lookup(getSite().organ
 export const scale = (id: string): GradingScale => lookup(getSite().scales, id, 'grading scale');
 export const source = (id: string): Source => lookup(getSite().sources, id, 'source');
 
-let cachedTitles: Map<string, string> | undefined;
-
 /** A document's title by its id in data/sources.json, or undefined for an id that is not there. */
 export function sourceTitle(id: string): string | undefined {
-  cachedTitles ??= new Map(getSite().sources.map((s) => [s.id, s.title]));
-  return cachedTitles.get(id);
+  return byId(getSite().sources).get(id)?.title;
 }
 
 /** Every KPI on the site with the framework it belongs to. */
