@@ -27,6 +27,19 @@ describe("checking an author's chart against Vega-Lite's schema", () => {
     expect(fresh(specs[1])).toBe(false);
   });
 
+  it('a later build loads the validator from the cache instead of compiling it again', () => {
+    const later = mkdtempSync(join(tmpdir(), 'lantern-schema-cache-'));
+    try {
+      schemaValidator(later);
+      const [file] = readdirSync(later).filter((name) => name.endsWith('.cjs'));
+      // Put something recognisable where the compiled code was: the next call must return it.
+      writeFileSync(join(later, file!), 'module.exports = () => "from the cache";');
+      expect((schemaValidator(later) as unknown as () => string)()).toBe('from the cache');
+    } finally {
+      rmSync(later, { recursive: true, force: true });
+    }
+  });
+
   it('a cache folder that cannot be written is passed over, and the check still works', () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, '');
