@@ -14,7 +14,7 @@ import { loadSite, sitePaths } from '../lib/load.ts';
 import { shareCheckedSite } from '../lib/site.ts';
 import { kpiDrawings } from '../lib/charts.ts';
 import { customChartDrawings } from '../lib/custom-charts.ts';
-import { chartThreads, drawInAdvance, stopDrawingInAdvance } from '../lib/render-chart.ts';
+import { chartThreads, drawInAdvance, forgetDrawings } from '../lib/render-chart.ts';
 import { ContentError } from '../lib/errors.ts';
 import { builtPagePath, relativizeHtml } from '../lib/relative-links.ts';
 import { separateBlocks } from '../lib/word-breaks.ts';
@@ -81,7 +81,7 @@ export default function lantern(): AstroIntegration {
       },
       'astro:build:start': ({ setPrerenderer }) => setPrerenderer(finishingPages),
       'astro:build:done': async ({ dir, pages }) => {
-        await stopDrawingInAdvance();
+        await forgetDrawings();
         const out = fileURLToPath(dir);
         await writeFile(join(out, 'sitemap.xml'), sitemapXml(siteUrl, pages.map((page) => page.pathname)));
         await writeFile(join(out, '_headers'), headersFile());

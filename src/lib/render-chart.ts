@@ -9,10 +9,16 @@
  * given back while Astro renders on. Without workers (the dev server, tests, the benchmark's own
  * timing, or after they stop) a chart is drawn in the thread that asks.
  *
- * The drawings are kept on globalThis, because the integration and the pages Astro renders load this
- * module separately (the pages from Astro's bundle), in one process.
+ * A thread writes each drawing to a file in a folder of the build's own (removed by forgetDrawings
+ * at the end of the build, or when the process ends) and the page reads it back, so the build does not hold every chart on the site in memory while it
+ * renders (about 80 MB at 10,000 pages). Which drawings are made is kept on globalThis, because the
+ * integration and the pages Astro renders load this module separately (the pages from Astro's
+ * bundle), in one process.
  */
-import { availableParallelism } from 'node:os';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ChartSpecError, drawChart } from './draw-chart.ts';
 import { plural } from './numbers.ts';
@@ -21,9 +27,12 @@ import type { ChartDrawing } from './charts.ts';
 
 export { ChartSpecError };
 
+/** A drawing made: in memory when drawn in the thread that asked, in a file when drawn by a worker thread. */
+type Made = { svg: string } | { file: string };
+
 interface Job extends DrawRequest {
   key: string;
-  resolve(svg: string): void;
+  resolve(made: Made): void;
   reject(error: Error): void;
 }
 
@@ -47,11 +56,14 @@ class ChartWorkers {
   private stopping = false;
   private readonly timings: Timings | undefined;
   private readonly allDrawn: () => void;
+  /** Where the threads write the drawings, one file each. */
+  private readonly folder: string;
 
   /** allDrawn is called when the queue is empty and no thread is drawing. */
-  constructor(workerFile: string, count: number, timings: Timings | undefined, allDrawn: () => void) {
+  constructor(workerFile: string, count: number, folder: string, timings: Timings | undefined, allDrawn: () => void) {
     this.timings = timings;
     this.allDrawn = allDrawn;
+    this.folder = folder;
     for (let n = 0; n < count; n++) {
       // Heap sizes of their own: without them a thread takes the main thread's (several GB) and lets
       // garbage pile up to hundreds of MB between collections. 512 MB is far more than any chart needs.
@@ -65,9 +77,10 @@ class ChartWorkers {
     }
   }
 
-  draw(key: string, { spec, name }: ChartDrawing): Promise<string> {
+  draw(key: string, { spec, name }: ChartDrawing): Promise<Made> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, key, spec, name, resolve, reject });
+      const id = this.nextId++;
+      this.queue.push({ id, key, spec, name, file: join(this.folder, `${id}.svg`), resolve, reject });
       this.next();
     });
   }
@@ -96,7 +109,7 @@ class ChartWorkers {
       const job = this.queue.shift()!;
       this.working.set(worker, job);
       worker.ref();
-      worker.postMessage({ id: job.id, spec: job.spec, name: job.name } satisfies DrawRequest);
+      worker.postMessage({ id: job.id, spec: job.spec, name: job.name, file: job.file } satisfies DrawRequest);
     }
   }
 
@@ -110,7 +123,7 @@ class ChartWorkers {
       this.timings.drawings += 1;
       this.timings.ms += answer.ms;
     }
-    if ('svg' in answer) job.resolve(answer.svg);
+    if ('written' in answer) job.resolve({ file: job.file });
     else job.reject(answer.specError ? new ChartSpecError(answer.error) : new Error(answer.error));
     this.next();
     if (this.queue.length === 0 && this.working.size === 0) this.allDrawn();
@@ -139,9 +152,11 @@ class ChartWorkers {
 }
 
 interface Drawings {
-  drawn: Map<string, Promise<string>>;
+  drawn: Map<string, Promise<Made>>;
   settled: Set<string>;
   workers?: ChartWorkers;
+  /** The folder the threads write to, made when they start. */
+  folder?: string;
   timings?: Timings;
 }
 
@@ -160,33 +175,37 @@ const shared: Drawings = ((globalThis as Record<symbol, Drawings | undefined>)[S
   return state;
 })());
 
-const keyOf = ({ spec, name }: ChartDrawing) => `${name}\u0000${JSON.stringify(spec)}`;
+/** A drawing's key: a digest of its name and spec, so the build does not keep every spec as text (12 MB at 10,000 pages). */
+const keyOf = ({ spec, name }: ChartDrawing) => createHash('sha256').update(`${name}\u0000${JSON.stringify(spec)}`).digest('base64');
 
 /** The SVG of a Vega-Lite spec, drawn once per build. Rejects with ChartSpecError, naming the chart, when Vega-Lite rejects it. */
-export function renderSvg(spec: Record<string, unknown>, name: string): Promise<string> {
+export async function renderSvg(spec: Record<string, unknown>, name: string): Promise<string> {
   const key = keyOf({ spec, name });
-  let svg = shared.drawn.get(key);
-  if (svg) shared.workers?.hurry(key);
-  else svg = start(key, { spec, name });
-  return shared.timings && !shared.settled.has(key) ? waitedFor(svg, shared.timings) : svg;
+  let made = shared.drawn.get(key);
+  if (made) shared.workers?.hurry(key);
+  else made = start(key, { spec, name });
+  const drawing = await (shared.timings && !shared.settled.has(key) ? waitedFor(made, shared.timings) : made);
+  // Read at once, not in a read of its own: the charts of a page then finish in the order they
+  // appear, so the chart script Astro adds at the first one is always in the same place.
+  return 'svg' in drawing ? drawing.svg : readFileSync(drawing.file, 'utf8');
 }
 
-function start(key: string, drawing: ChartDrawing): Promise<string> {
-  const svg = shared.workers ? shared.workers.draw(key, drawing) : drawnHere(drawing);
-  shared.drawn.set(key, svg);
+function start(key: string, drawing: ChartDrawing): Promise<Made> {
+  const made = shared.workers ? shared.workers.draw(key, drawing) : drawnHere(drawing);
+  shared.drawn.set(key, made);
   // Marks the drawing done for the bench's waiting time, and handles a failure here, so a drawing
   // asked for in advance that no page ever awaits is not an unhandled rejection.
-  svg.then(
+  made.then(
     () => shared.settled.add(key),
     () => shared.settled.add(key),
   );
-  return svg;
+  return made;
 }
 
-async function drawnHere({ spec, name }: ChartDrawing): Promise<string> {
+async function drawnHere({ spec, name }: ChartDrawing): Promise<Made> {
   const started = performance.now();
   try {
-    return await drawChart(spec, name);
+    return { svg: await drawChart(spec, name) };
   } finally {
     if (shared.timings) {
       shared.timings.drawings += 1;
@@ -195,7 +214,7 @@ async function drawnHere({ spec, name }: ChartDrawing): Promise<string> {
   }
 }
 
-async function waitedFor(svg: Promise<string>, timings: Timings): Promise<string> {
+async function waitedFor(svg: Promise<Made>, timings: Timings): Promise<Made> {
   if (timings.waiting++ === 0) timings.since = performance.now();
   try {
     return await svg;
@@ -212,7 +231,13 @@ async function waitedFor(svg: Promise<string>, timings: Timings): Promise<string
 export function drawInAdvance(workerFile: string, count: number, drawings: ChartDrawing[]): void {
   if (count < 1 || shared.workers) return;
   // Once every drawing is made the threads stop, and their memory goes back while Astro renders on.
-  shared.workers = new ChartWorkers(workerFile, count, shared.timings, () => void stopDrawingInAdvance());
+  if (!shared.folder) {
+    const folder = mkdtempSync(join(tmpdir(), 'lantern-charts-'));
+    shared.folder = folder;
+    // Should the build fail before forgetDrawings, the drawings still go when the process does.
+    process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+  }
+  shared.workers = new ChartWorkers(workerFile, count, shared.folder, shared.timings, () => void stopDrawingInAdvance());
   if (shared.timings) shared.timings.threads = count;
   for (const drawing of drawings) {
     const key = keyOf(drawing);
@@ -228,6 +253,20 @@ export async function stopDrawingInAdvance(): Promise<void> {
     shared.drawn.delete(key);
     shared.settled.delete(key);
   }
+}
+
+/** At the end of the build: stops the threads, forgets every drawing and removes the folder they were written to. */
+export async function forgetDrawings(): Promise<void> {
+  await stopDrawingInAdvance();
+  shared.drawn.clear();
+  shared.settled.clear();
+  if (shared.folder) rmSync(shared.folder, { recursive: true, force: true });
+  shared.folder = undefined;
+}
+
+/** The folder the threads write their drawings to, while there is one. */
+export function drawingsFolder(): string | undefined {
+  return shared.folder;
 }
 
 /** How many worker threads are drawing, or waiting to draw: none before drawInAdvance and after every drawing asked for is made. */

@@ -3,8 +3,9 @@
  * that still name the chart, a page's chart ahead of the queue, and the number of threads.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chartThreads, ChartSpecError, drawInAdvance, drawingThreads, renderSvg, stopDrawingInAdvance } from '../../src/lib/render-chart.ts';
+import { chartThreads, ChartSpecError, drawInAdvance, drawingsFolder, drawingThreads, forgetDrawings, renderSvg, stopDrawingInAdvance } from '../../src/lib/render-chart.ts';
 import { drawChart } from '../../src/lib/draw-chart.ts';
 import { kpiChartSpec, kpiDrawings } from '../../src/lib/charts.ts';
 import { loadSite } from '../../src/lib/load.ts';
@@ -19,7 +20,7 @@ const bar = (title: string) => ({
   encoding: { x: { field: 'team', type: 'nominal' }, y: { field: 'cases', type: 'quantitative' } },
 });
 
-afterAll(() => stopDrawingInAdvance());
+afterAll(() => forgetDrawings());
 
 describe('charts drawn in worker threads', () => {
   // Asked for in advance, as the build does, before any page needs them.
@@ -65,6 +66,20 @@ describe('charts drawn in worker threads', () => {
     await expect.poll(() => drawingThreads()).toBe(0);
     const later = bar('Asked for after the threads stopped');
     expect(await renderSvg(later, 'later')).toBe(await drawChart(later, 'later'));
+  });
+
+  it('a drawing made by a thread is kept in a file, not in memory, and the files go when the build ends', async () => {
+    const chart = { spec: bar('Kept in a file'), name: 'in-a-file' };
+    await stopDrawingInAdvance();
+    drawInAdvance(workerFile, 1, [chart]);
+    const svg = await renderSvg(chart.spec, chart.name);
+    const folder = drawingsFolder()!;
+    expect(readdirSync(folder).map((file) => readFileSync(join(folder, file), 'utf8'))).toContain(svg);
+    await forgetDrawings();
+    expect(existsSync(folder)).toBe(false);
+    expect(drawingsFolder()).toBeUndefined();
+    // Asked for again after that, it is drawn afresh, the same.
+    expect(await renderSvg(chart.spec, chart.name)).toBe(svg);
   });
 
   it('wide and narrow of one KPI are two different drawings', async () => {
