@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite, sitePaths } from '../lib/load.ts';
 import { shareCheckedSite } from '../lib/site.ts';
+import { forgetSchemaValidator } from '../lib/vega-lite-check.ts';
 import { kpiDrawings } from '../lib/charts.ts';
 import { customChartDrawings } from '../lib/custom-charts.ts';
 import { chartThreads, drawInAdvance, forgetDrawings } from '../lib/render-chart.ts';
@@ -58,6 +59,8 @@ export default function lantern(): AstroIntegration {
         try {
           const paths = sitePaths(root);
           const site = loadSite(paths);
+          // Every chart spec is checked: the schema's validator (15 MB of code) is not needed again.
+          forgetSchemaValidator();
           siteUrl = site.settings.url;
           if (command === 'build') {
             // The pages read the same content, so they are given it rather than read it all again.

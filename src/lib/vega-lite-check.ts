@@ -1,7 +1,8 @@
 /**
  * Checks a Vega-Lite spec against Vega-Lite's own JSON schema, then compiles it, and says what is
  * wrong in words an author can act on ("\"mark\" must be one of: arc, area, bar, …"). The schema's
- * validator is made once per process, and only when a spec needs checking.
+ * validator is made once per process, and only when a spec needs checking; the build lets it go once
+ * the content is checked (forgetSchemaValidator).
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -26,7 +27,7 @@ export function schemaValidator(cacheDir = join(dirname(require.resolve('ajv/pac
   const key = createHash('sha256').update(`${schemaText}\n${version}\n${JSON.stringify(ajvOptions)}`).digest('hex').slice(0, 16);
   const file = join(cacheDir, `vega-lite-schema-${key}.cjs`);
   try {
-    return require(file) as ValidateFunction;
+    return loaded(file);
   } catch {
     // Not made yet, or unreadable: compile it.
   }
@@ -44,7 +45,23 @@ export function schemaValidator(cacheDir = join(dirname(require.resolve('ajv/pac
   return validate;
 }
 
+/**
+ * The compiled code in the cache, run as CommonJS. Not through require, which would keep its
+ * 15 MB of source for the rest of the build.
+ */
+function loaded(file: string): ValidateFunction {
+  const module = { exports: {} as unknown };
+  new Function('module', 'exports', 'require', readFileSync(file, 'utf8'))(module, module.exports, require);
+  return module.exports as ValidateFunction;
+}
+
 let validator: ValidateFunction | undefined;
+
+/** Lets the validator go (the build calls this once all content is checked); a later check makes it again. */
+export function forgetSchemaValidator(): void {
+  validator = undefined;
+}
+
 function validateSchema(spec: unknown): ErrorObject[] {
   validator ??= schemaValidator();
   return validator(spec) ? [] : (validator.errors ?? []);

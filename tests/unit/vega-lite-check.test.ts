@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { schemaValidator, vegaLiteProblem } from '../../src/lib/vega-lite-check.ts';
+import { forgetSchemaValidator, schemaValidator, vegaLiteProblem } from '../../src/lib/vega-lite-check.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lantern-schema-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,5 +50,12 @@ describe("checking an author's chart against Vega-Lite's schema", () => {
   it('says what is wrong in words an author can act on', () => {
     expect(vegaLiteProblem(specs[1]!)).toMatch(/^"mark" must be one of: .*\bbar\b.*\bline\b/);
     expect(vegaLiteProblem(specs[0]!)).toBeUndefined();
+  });
+
+  it('once the build lets the validator go, a later check makes it again and gives the same answers', () => {
+    const before = specs.map((spec) => vegaLiteProblem(spec));
+    forgetSchemaValidator();
+    expect(specs.map((spec) => vegaLiteProblem(spec))).toEqual(before);
+    expect(before[1]).toMatch(/^"mark" must be one of/);
   });
 });
