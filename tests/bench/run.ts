@@ -26,7 +26,7 @@ import { launch } from '../support/chromium.ts';
 import { serve } from '../support/server.ts';
 import { measureFirstSearch, type FirstSearch } from './first-search.ts';
 import { generateSite, type GeneratedSite } from './generate.ts';
-import { createBareAstro } from './bare-astro.ts';
+import { astroBuildEnv, createBareAstro } from './bare-astro.ts';
 import { runMeasured, withoutHeapFlag, type Measured } from './measure.ts';
 import { analyseOutput, type OutputReport } from './output.ts';
 import type { ChartTiming } from './chart-timing.ts';
@@ -38,6 +38,7 @@ const keep = args.includes('--keep');
 const sizes = quick ? [1000] : [1000, 10_000];
 const searchTargetBytes = 300 * 1024;
 const { env: buildEnv, removed: heapFlagRemoved } = withoutHeapFlag({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
+const buildScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
 const temporary: string[] = [];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -154,7 +155,9 @@ async function buildBare(content: string, pages: number, dir: string): Promise<B
   const project = createBareAstro(join(dir, 'bare'), content, join(root, 'node_modules'), pages);
   // Its output stays inside the project: the build imports its own prerender chunks, which must find node_modules.
   const out = join(project.root, 'dist');
-  const run = await runMeasured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project.root, env: buildEnv });
+  // The same variables as Lantern's build script gives `astro build`.
+  const env = { ...buildEnv, ...astroBuildEnv(buildScript) };
+  const run = await runMeasured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project.root, env });
   const built = existsSync(out) ? countPages(out) : 0;
   return {
     ok: run.status === 0,
@@ -291,7 +294,6 @@ try {
   const large = at(10_000);
   const allOk = scale.every((r) => r.lantern.ok && r.bare.ok);
   const growth = small && large && small.lantern.ok && large.lantern.ok ? round(large.lantern.seconds / small.lantern.seconds) : null;
-  const buildScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
   const worstSearch = searchAtLargest.length ? Math.max(...searchAtLargest.map((x) => x.searchBytes)) : null;
   const targets = [
     {
