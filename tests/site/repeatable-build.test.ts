@@ -1,4 +1,7 @@
-/** Two builds of the same input are byte-identical: the default site is built again into a fresh folder and every file compared with dist/. */
+/**
+ * Two builds of the same input are byte-identical: the default site is built again into a fresh
+ * folder and every file compared with dist/. That build's log is checked too: an author reads it.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,10 +14,13 @@ import { builtFiles } from '../../src/lib/guard.ts';
 
 let again: string;
 let status: number | null;
+let log: string;
 
 beforeAll(() => {
   again = mkdtempSync(join(tmpdir(), 'lantern-again-'));
-  status = spawnSync('npm', ['run', '--silent', 'build'], { cwd: projectRoot, stdio: 'ignore', env: { ...process.env, LANTERN_OUT_DIR: again } }).status;
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, LANTERN_OUT_DIR: again, NO_COLOR: '1' } });
+  status = build.status;
+  log = `${build.stdout}\n${build.stderr}`;
 });
 afterAll(() => rmSync(again, { recursive: true, force: true }));
 
@@ -32,5 +38,13 @@ describe('a repeatable build', () => {
     const differ = Object.keys(first).filter((file) => first[file] !== second[file]);
     expect(differ).toEqual([]);
     expect(Object.keys(first).length).toBeGreaterThan(300);
+  });
+});
+
+describe('the build log', () => {
+  it('building the default site prints no warnings, so a real one is not lost among them', () => {
+    expect(status).toBe(0);
+    expect(log).toContain('Privacy guard: checked the built site');
+    expect(log.split('\n').filter((line) => /\[WARN\]|\(!\)|warning/i.test(line))).toEqual([]);
   });
 });
