@@ -11,6 +11,10 @@ describe('relative links, so the site works from any folder', () => {
   it('points a page to its own index.html', () => {
     expect(relativeUrl('inspections/x/#judgements', 'inspections/x/index.html')).toBe('./index.html#judgements');
   });
+  it('tidies a path with "." or ".." or a doubled slash before making it relative', () => {
+    expect(relativeUrl('inspections/./x/../y/', 'inspections/x/index.html')).toBe('../y/index.html');
+    expect(relativeUrl('inspections//x/', 'about/index.html')).toBe('../inspections/x/index.html');
+  });
   it('reaches assets from the home page', () => {
     expect(relativeUrl('_astro/site.css', 'index.html')).toBe('./_astro/site.css');
   });
