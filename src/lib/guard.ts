@@ -84,7 +84,7 @@ function personalDataIn(file: string, text: string, rules: PersonalDataRule[]): 
 }
 
 /** Every exempt note authors have written, from meetings and urgency decisions. */
-export function exemptSecrets(site: SiteContent): Secret[] {
+export function exemptSecrets(site: Pick<SiteContent, 'meetings' | 'urgencyDecisions'>): Secret[] {
   const secrets: Secret[] = [];
   for (const { file, data } of site.meetings)
     data.items.forEach((item, i) =>

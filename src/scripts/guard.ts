@@ -4,13 +4,13 @@
  */
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { loadSite, sitePaths } from '../lib/load.ts';
+import { loadGuardInputs, sitePaths } from '../lib/load.ts';
 import { exemptSecrets, scanBuiltInThreads } from '../lib/guard.ts';
 
 const paths = sitePaths();
 const out = process.env.LANTERN_OUT_DIR ?? join(paths.root, 'dist');
-// The build checked the content before it started; the guard needs only what it holds.
-const site = loadSite(paths, { crossCheck: false });
+// The build checked the content before it started; the guard reads only the exempt notes and helplines.
+const site = loadGuardInputs(paths);
 const secrets = exemptSecrets(site);
 // The files are shared out over the machine's cores (at most four threads).
 const { leaks, personal } = await scanBuiltInThreads(out, secrets, site.helplines, Math.min(4, availableParallelism()), new URL('../lib/guard-worker.ts', import.meta.url));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { personalDataRules, plainText } from '../../src/lib/guard.ts';
+import { exemptSecrets, personalDataRules, plainText } from '../../src/lib/guard.ts';
+import { loadGuardInputs, loadSite } from '../../src/lib/load.ts';
+import { ContentError } from '../../src/lib/errors.ts';
+import { copyFixture, fixturePaths } from '../support/fixtures.ts';
 
 const rules = personalDataRules({
   helplines: [
@@ -37,5 +40,26 @@ describe('the privacy guard spots personal data', () => {
     'Reference number of the decision: none given. Council met on 28 September 2023.',
   ])('lets through “%s”', (text) => {
     expect(broken(text)).toEqual([]);
+  });
+});
+
+describe('what the privacy guard reads from the content', () => {
+  it('is the same exempt notes and helplines as the whole site holds', () => {
+    const site = loadSite(fixturePaths());
+    const inputs = loadGuardInputs(fixturePaths());
+    expect(exemptSecrets(inputs).map((secret) => secret.text)).toContain('FIXTURE CANARY 91b: the secret price is one hundred pounds and must never appear.');
+    expect(exemptSecrets(inputs)).toEqual(exemptSecrets(site));
+    expect(inputs.helplines).toEqual(site.helplines);
+  });
+
+  it('fails, naming the file, when a meeting it reads is broken', () => {
+    const copy = copyFixture();
+    try {
+      copy.edit('content/meetings/test-council-2023-09-28.md', (text) => text.replace(/^date: .*$/m, 'date: 28 September'));
+      expect(() => loadGuardInputs(copy.paths)).toThrow(ContentError);
+      expect(() => loadGuardInputs(copy.paths)).toThrow('content/meetings/test-council-2023-09-28.md');
+    } finally {
+      copy.remove();
+    }
   });
 });
