@@ -10,10 +10,10 @@
  * timing, or after they stop) a chart is drawn in the thread that asks.
  *
  * A thread writes each drawing to a file in a folder of the build's own (removed by forgetDrawings
- * at the end of the build, or when the process ends) and the page reads it back, so the build does not hold every chart on the site in memory while it
- * renders (about 80 MB at 10,000 pages). Which drawings are made is kept on globalThis, because the
- * integration and the pages Astro renders load this module separately (the pages from Astro's
- * bundle), in one process.
+ * at the end of the build, or when the process ends) and the page reads it back, so the build does
+ * not hold every chart on the site in memory while it renders (about 80 MB at 10,000 pages). Which
+ * drawings are made is kept on globalThis, because the integration and the pages Astro renders load
+ * this module separately (the pages from Astro's bundle), in one process.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -19,7 +19,13 @@ import { join, relative } from 'node:path';
 export function astroBuildEnv(buildScript: string): Record<string, string> {
   const settings = /^((?:[A-Z_]+=\S+\s+)*)astro build\b/.exec(buildScript);
   if (!settings) throw new Error(`package.json: expected the build script to start with "astro build" (after any VARIABLE=value), found "${buildScript}"`);
-  return Object.fromEntries(settings[1]!.trim().split(/\s+/).filter(Boolean).map((pair) => pair.split('=', 2) as [string, string]));
+  return Object.fromEntries(
+    settings[1]!
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  );
 }
 
 export interface BareProject {

@@ -334,7 +334,7 @@ try {
       loadAverageAtEnd: loadavg().map((n) => round(n)),
     },
     notes: [
-      'Times are wall-clock seconds of the whole command. Lantern: `npm run build` (content check, Astro, Pagefind, privacy guard); bare Astro: `astro build` of a project with one content collection and one dynamic route.',
+      'Times are wall-clock seconds of the whole command. Lantern: `npm run build` (content check, Astro, Pagefind, privacy guard); bare Astro: `astro build` of a project with one content collection and one dynamic route, with the same build options (two pages at a time) and the variables Lantern\'s build script gives `astro build` (MIMALLOC_PURGE_DELAY=0).',
       'Peak memory is the highest sum of resident memory (RSS) over every process of the command, polled every 100 ms from /proc.',
       'Chart time per chart is both drawings (wide and narrow) of one chart, timed with the build\'s own functions outside the build, one distinct chart after another; "estimated seconds in build" is their sum, since the build draws each distinct chart once however many pages show it. chartsBuildEstimate compares builds of the same 1,000 pages with and without charts (an estimate: the pages differ only in having figures). lantern.chartsInBuild is the build\'s own timing: drawing time added up over the worker threads that drew, and the time pages waited for a drawing not yet made.',
       'Bytes per page: the HTML with the stylesheets it links; JavaScript: the scripts it loads and the modules they import statically (not those loaded only on request).',
