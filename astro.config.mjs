@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { dirname, resolve } from 'node:path';
 import lantern from './src/integrations/lantern.ts';
 
 export default defineConfig({
@@ -31,4 +32,8 @@ export default defineConfig({
   },
   // Tests that build broken content write elsewhere, so they never touch the real dist/.
   outDir: process.env.LANTERN_OUT_DIR ?? './dist',
+  // Astro keeps the content it has read in its cache folder and compares the next build with it. A
+  // build of other content (LANTERN_CONTENT_DIR: the tests' sites, the benchmark's county) keeps its
+  // cache beside that content, so it never finds another site's entries there.
+  cacheDir: process.env.LANTERN_CONTENT_DIR ? resolve(dirname(resolve(process.env.LANTERN_CONTENT_DIR)), '.astro-cache') : './node_modules/.astro',
 });

@@ -1,10 +1,10 @@
 /** The real build, given broken content, stops with the author's message and makes no pages. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { copyFixture, gradedInspection, projectRoot, type FixtureCopy } from '../support/fixtures.ts';
+import { copyFixture, gradedInspection, type FixtureCopy } from '../support/fixtures.ts';
+import { buildInTurn } from '../support/build.ts';
 
 let copy: FixtureCopy | undefined;
 let out: string | undefined;
@@ -17,11 +17,7 @@ function buildBroken(change: (fixture: FixtureCopy) => void) {
   copy = copyFixture();
   change(copy);
   out = mkdtempSync(join(tmpdir(), 'lantern-out-'));
-  const result = spawnSync('npx', ['--no', 'astro', 'build'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, LANTERN_CONTENT_DIR: copy.paths.content, LANTERN_DATA_DIR: copy.paths.data, LANTERN_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
+  const result = buildInTurn('npx', ['--no', 'astro', 'build'], { LANTERN_CONTENT_DIR: copy.paths.content, LANTERN_DATA_DIR: copy.paths.data, LANTERN_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, built: existsSync(join(out, 'index.html')) };
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
+import { buildInTurn } from '../support/build.ts';
 import { builtFiles, exemptSecrets, findLeaks, findPersonalData, personalDataRules, plainText, readBuilt, scanBuiltInThreads } from '../../src/lib/guard.ts';
 import { loadSite } from '../../src/lib/load.ts';
 import { parse } from 'node-html-parser';
@@ -18,11 +19,7 @@ let build: { status: number | null; output: string };
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'lantern-fixture-out-'));
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, LANTERN_CONTENT_DIR: paths.content, LANTERN_DATA_DIR: paths.data, LANTERN_OUT_DIR: out, NO_COLOR: '1' },
-  });
+  const result = buildInTurn('npm', ['run', '--silent', 'build'], { LANTERN_CONTENT_DIR: paths.content, LANTERN_DATA_DIR: paths.data, LANTERN_OUT_DIR: out, NO_COLOR: '1' });
   build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));

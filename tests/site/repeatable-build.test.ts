@@ -3,12 +3,11 @@
  * folder and every file compared with dist/. That build's log is checked too: an author reads it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
-import { projectRoot } from '../support/fixtures.ts';
+import { buildInTurn } from '../support/build.ts';
 import { distDir } from '../support/dist.ts';
 import { builtFiles } from '../../src/lib/guard.ts';
 
@@ -18,7 +17,7 @@ let log: string;
 
 beforeAll(() => {
   again = mkdtempSync(join(tmpdir(), 'lantern-again-'));
-  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, LANTERN_OUT_DIR: again, NO_COLOR: '1' } });
+  const build = buildInTurn('npm', ['run', '--silent', 'build'], { LANTERN_OUT_DIR: again, NO_COLOR: '1' });
   status = build.status;
   log = `${build.stdout}\n${build.stderr}`;
 });
