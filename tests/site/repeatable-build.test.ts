@@ -44,6 +44,6 @@ describe('the build log', () => {
   it('building the default site prints no warnings, so a real one is not lost among them', () => {
     expect(status).toBe(0);
     expect(log).toContain('Privacy guard: checked the built site');
-    expect(log.split('\n').filter((line) => /\[WARN\]|\(!\)|warning/i.test(line))).toEqual([]);
+    expect(log.split('\n').filter((line) => /\[WARN\]|\(!\)|^\s*(?:npm )?warn(?:ing)?\b/i.test(line))).toEqual([]);
   });
 });
