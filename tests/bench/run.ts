@@ -13,6 +13,9 @@
  *   npm run bench -- --quick      1,000 pages only, for development (or LANTERN_BENCH_QUICK=1);
  *                                 writes tests/bench/results-quick.json instead
  *   npm run bench -- --keep       keep the temporary folders (their paths are printed)
+ *   npm run bench -- --runs 3     build each size three times, Lantern and bare Astro in turn, and
+ *                                 report the median ratios with their range (the machine's speed
+ *                                 varies by 15% from one minute to the next)
  *
  * Builds run with no --max-old-space-size, whatever NODE_OPTIONS says.
  */
@@ -35,6 +38,9 @@ const root = new URL('../..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const quick = args.includes('--quick') || process.env.LANTERN_BENCH_QUICK === '1';
 const keep = args.includes('--keep');
+const runsAsked = args.includes('--runs') ? args[args.indexOf('--runs') + 1] : '1';
+if (!/^[1-9]\d*$/.test(runsAsked ?? '')) throw new Error(`--runs: expected a whole number of runs, 1 or more, found "${runsAsked}"`);
+const runs = Number(runsAsked);
 const sizes = quick ? [1000] : [1000, 10_000];
 const searchTargetBytes = 300 * 1024;
 const { env: buildEnv, removed: heapFlagRemoved } = withoutHeapFlag({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
@@ -45,6 +51,13 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const round = (value: number, places = 2) => Number(value.toFixed(places));
+/** The middle of some numbers (the mean of the two middle ones when there is an even count). */
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+};
+const range = (values: number[]) => [Math.min(...values), Math.max(...values)] as [number, number];
 const say = (text: string) => console.log(text);
 
 function tempDir(name: string): string {
@@ -202,9 +215,12 @@ interface ScaleResult {
   generated: GeneratedSite['counts'];
   lantern: LanternBuild;
   bare: BareBuild;
-  /** Lantern's time per page over bare Astro's (null when either failed). */
+  /** Lantern's time per page over bare Astro's (null when either failed); with --runs, the median over the runs, and lantern and bare are the run whose time ratio is the median. */
   timePerPageRatio: number | null;
   memoryRatio: number | null;
+  /** With --runs: every run's figures, in the order they ran, and the range of each ratio. */
+  runs?: { lanternSeconds: number; bareSeconds: number; lanternPeakBytes: number; barePeakBytes: number; timePerPageRatio: number | null; memoryRatio: number | null }[];
+  spread?: { timePerPageRatio: [number, number]; memoryRatio: [number, number] };
   output: OutputReport | null;
   /**
    * Charts shown on pages, and the time to draw one (timed outside the build). The build draws each
@@ -226,18 +242,41 @@ try {
     const dir = tempDir(String(pages));
     const site = generateSite(join(dir, 'site'), pages);
     say(`  generated: ${Object.entries(site.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    // The first run's output is kept for the output figures and the first search; later runs' go.
     const out = join(dir, 'out');
-    say('  building with Lantern (npm run build)…');
-    const lantern = await buildLantern(site, out);
-    lantern.heapFlag = heapFlagRemoved ?? null;
-    say(`  Lantern: ${lantern.ok ? `${lantern.pages} pages in ${s(lantern.seconds)}, peak ${mb(lantern.peakMemoryBytes)}` : `FAILED after ${s(lantern.seconds)}`}`);
-    if (!lantern.ok) console.error(lantern.failure);
-    const output = lantern.ok ? analyseOutput(out) : null;
-    const perChart = lantern.ok ? timeCharts(site) : null;
-    say('  building the same Markdown with bare Astro…');
-    const bare = await buildBare(site.content, lantern.ok ? lantern.pages : pages, dir);
-    say(`  bare Astro: ${bare.ok ? `${bare.pages} pages in ${s(bare.seconds)}, peak ${mb(bare.peakMemoryBytes)}` : 'FAILED'}`);
-    if (!bare.ok) console.error(bare.failure);
+    let output: OutputReport | null = null;
+    let perChart: ChartTiming | null = null;
+    const pairs: { lantern: LanternBuild; bare: BareBuild; timePerPageRatio: number | null; memoryRatio: number | null }[] = [];
+    for (let run = 1; run <= runs; run++) {
+      const runOut = run === 1 ? out : join(dir, `out-${run}`);
+      // Every run starts without Astro's content cache (kept beside the content), as the bare build does.
+      rmSync(join(site.content, '..', '.astro-cache'), { recursive: true, force: true });
+      say(`  ${runs > 1 ? `run ${run} of ${runs}: ` : ''}building with Lantern (npm run build)…`);
+      const lantern = await buildLantern(site, runOut);
+      lantern.heapFlag = heapFlagRemoved ?? null;
+      say(`  Lantern: ${lantern.ok ? `${lantern.pages} pages in ${s(lantern.seconds)}, peak ${mb(lantern.peakMemoryBytes)}` : `FAILED after ${s(lantern.seconds)}`}`);
+      if (!lantern.ok) console.error(lantern.failure);
+      if (run === 1) {
+        output = lantern.ok ? analyseOutput(out) : null;
+        perChart = lantern.ok ? timeCharts(site) : null;
+      } else if (!keep) rmSync(runOut, { recursive: true, force: true });
+      say('  building the same Markdown with bare Astro…');
+      const bare = await buildBare(site.content, lantern.ok ? lantern.pages : pages, dir);
+      say(`  bare Astro: ${bare.ok ? `${bare.pages} pages in ${s(bare.seconds)}, peak ${mb(bare.peakMemoryBytes)}` : 'FAILED'}`);
+      if (!bare.ok) console.error(bare.failure);
+      pairs.push({
+        lantern,
+        bare,
+        timePerPageRatio: lantern.ok && bare.ok ? round(lantern.seconds / lantern.pages / (bare.seconds / bare.pages)) : null,
+        memoryRatio: lantern.ok && bare.ok ? round(lantern.peakMemoryBytes / bare.peakMemoryBytes) : null,
+      });
+    }
+    const measured = pairs.every((pair) => pair.timePerPageRatio !== null);
+    const timeRatios = pairs.map((pair) => pair.timePerPageRatio ?? 0);
+    const memoryRatios = pairs.map((pair) => pair.memoryRatio ?? 0);
+    // The run shown in detail: the one whose time ratio is the median (the lower middle, for an even count).
+    const shown = measured ? [...pairs].sort((a, b) => a.timePerPageRatio! - b.timePerPageRatio!)[Math.floor((pairs.length - 1) / 2)]! : pairs.find((pair) => pair.timePerPageRatio === null)!;
+    const { lantern, bare } = shown;
     const result: ScaleResult = {
       pagesAsked: pages,
       expectedPages: site.expectedPages,
@@ -245,8 +284,21 @@ try {
       generated: site.counts,
       lantern,
       bare,
-      timePerPageRatio: lantern.ok && bare.ok ? round(lantern.seconds / lantern.pages / (bare.seconds / bare.pages)) : null,
-      memoryRatio: lantern.ok && bare.ok ? round(lantern.peakMemoryBytes / bare.peakMemoryBytes) : null,
+      timePerPageRatio: measured ? round(median(timeRatios)) : null,
+      memoryRatio: measured ? round(median(memoryRatios)) : null,
+      ...(runs > 1
+        ? {
+            runs: pairs.map((pair) => ({
+              lanternSeconds: pair.lantern.seconds,
+              bareSeconds: pair.bare.seconds,
+              lanternPeakBytes: pair.lantern.peakMemoryBytes,
+              barePeakBytes: pair.bare.peakMemoryBytes,
+              timePerPageRatio: pair.timePerPageRatio,
+              memoryRatio: pair.memoryRatio,
+            })),
+            ...(measured ? { spread: { timePerPageRatio: range(timeRatios), memoryRatio: range(memoryRatios) } } : {}),
+          }
+        : {}),
       output,
       charts: { shownOnPages: output?.chartsDrawn ?? 0, distinct: perChart?.charts ?? null, perChart, estimatedSecondsInBuild: perChart ? perChart.totalSeconds : null },
     };
@@ -268,7 +320,7 @@ try {
   const defaultSearches = await firstSearches(defaultOut, ['care leavers', 'temporary accommodation', 'arrested']);
 
   // Chart rendering in the build: the 1,000-page site again with no chart drawn, the same pages otherwise.
-  // Built last, after other content, so Astro's content cache holds none of its entries.
+  // A site of its own, so Astro's content cache (kept beside the content) starts empty.
   let chartEstimate: { withChartsSeconds: number; withoutChartsSeconds: number; distinctCharts: number; msPerChart: number } | null = null;
   const first = scale.find((r) => r.pagesAsked === 1000);
   if (sitesForChartsCheck && first?.lantern.ok && first.charts.distinct) {
@@ -298,12 +350,12 @@ try {
   const targets = [
     {
       target: 'Build time per page at most 1.5 x bare Astro',
-      measured: scale.map((r) => `${r.pagesAsked}: ${r.timePerPageRatio ?? 'failed'} x`).join('; '),
+      measured: scale.map((r) => `${r.pagesAsked}: ${r.timePerPageRatio ?? 'failed'} x${r.spread ? ` (median of ${r.runs!.length} runs, ${r.spread.timePerPageRatio.join(' to ')})` : ''}`).join('; '),
       met: allOk && scale.every((r) => r.timePerPageRatio !== null && r.timePerPageRatio <= 1.5),
     },
     {
       target: 'Peak memory at most 1.2 x bare Astro',
-      measured: scale.map((r) => `${r.pagesAsked}: ${r.memoryRatio ?? 'failed'} x`).join('; '),
+      measured: scale.map((r) => `${r.pagesAsked}: ${r.memoryRatio ?? 'failed'} x${r.spread ? ` (median of ${r.runs!.length} runs, ${r.spread.memoryRatio.join(' to ')})` : ''}`).join('; '),
       met: allOk && scale.every((r) => r.memoryRatio !== null && r.memoryRatio <= 1.2),
     },
     { target: 'time(10k) / time(1k) at most 11', measured: growth === null ? 'not measured' : `${growth}`, met: growth === null ? null : growth <= 11 },
@@ -323,6 +375,7 @@ try {
   const results = {
     measured: started.toISOString(),
     quick,
+    runs,
     node: process.version,
     // Other work on the machine slows every build; the load averages say how busy it was.
     machine: {
@@ -360,7 +413,11 @@ try {
     say(`\n${r.pagesAsked.toLocaleString('en-GB')} pages asked for; Lantern built ${r.lantern.pages}, bare Astro ${r.bare.pages} (from ${r.bare.markdownFiles} distinct Markdown files).`);
     say(`  Lantern:    ${s(r.lantern.seconds)} (${r.lantern.pagesPerSecond} pages/s): Astro ${s(r.lantern.steps.astroSeconds)}, Pagefind ${s(r.lantern.steps.pagefindSeconds)} (it reports ${r.lantern.steps.pagefindReportedSeconds ?? '?'} s), guard ${s(r.lantern.steps.guardSeconds)}; peak memory ${mb(r.lantern.peakMemoryBytes)} (largest process ${mb(r.lantern.largestProcessBytes)}).`);
     say(`  bare Astro: ${s(r.bare.seconds)} (${r.bare.pagesPerSecond} pages/s); peak memory ${mb(r.bare.peakMemoryBytes)}.`);
-    say(`  Ratio to bare Astro: time per page ${r.timePerPageRatio} x, peak memory ${r.memoryRatio} x.`);
+    if (r.runs && r.spread) {
+      say(`  The run shown is the median of ${r.runs.length}; each run, Lantern against bare Astro:`);
+      for (const [n, run] of r.runs.entries()) say(`    ${n + 1}: ${s(run.lanternSeconds)} against ${s(run.bareSeconds)} (${run.timePerPageRatio} x), ${mb(run.lanternPeakBytes)} against ${mb(run.barePeakBytes)} (${run.memoryRatio} x)`);
+      say(`  Ratio to bare Astro, the median of ${r.runs.length} runs: time per page ${r.timePerPageRatio} x (${r.spread.timePerPageRatio.join(' to ')}), peak memory ${r.memoryRatio} x (${r.spread.memoryRatio.join(' to ')}).`);
+    } else say(`  Ratio to bare Astro: time per page ${r.timePerPageRatio} x, peak memory ${r.memoryRatio} x.`);
     if (o) {
       say(`  Per page: HTML+CSS median ${kb(o.htmlCss.median)}, worst ${kb(o.htmlCss.worst)} (${o.htmlCss.worstPage}); JavaScript median ${kb(o.js.median)}, worst ${kb(o.js.worst)} (${o.js.worstPage}).`);
       say(`  Text pages with JavaScript: ${o.textPagesWithJs} of ${o.textPages}${o.textPagesWithJsExamples.length ? ` (${o.textPagesWithJsExamples.join(', ')})` : ''}.`);
