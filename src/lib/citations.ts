@@ -53,9 +53,8 @@ export function withoutCitations(text: string): string {
  * titleOf returns undefined for a document that is not in data/sources.json, which is an error.
  */
 export function linkCitationsInHtml(html: string, home: string | undefined, titleOf: (id: string) => string | undefined): string {
-  return html.replace(/>([^<]+)</g, (all, text: string) => {
-    // Most text has no brackets at all, so no citation.
-    if (!text.includes('(')) return all;
+  // Only text with a bracket in it can hold a citation, and most has none: the rest is not visited.
+  return html.replace(/>([^<]*\([^<]*)</g, (_all, text: string) => {
     const parts = splitCitations(text);
     if (parts.every((part) => typeof part === 'string')) return `>${text}<`;
     const linked = parts.map((part) => {
