@@ -1,4 +1,5 @@
 /** The one place dates are turned into words: British English, London time. Dates are stored as ISO text. */
+import { remembered } from './remembered.ts';
 
 const dayMonthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
 const monthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', month: 'long', year: 'numeric' });
@@ -20,12 +21,7 @@ const inWords = new Map<string, string>();
 
 /** "2011-05-06" → "6 May 2011"; "2021-04" → "April 2021"; "1889" → "1889". */
 export function formatDate(iso: string): string {
-  let words = inWords.get(iso);
-  if (words === undefined) {
-    words = /^\d{4}$/.test(iso) ? iso : /^\d{4}-\d{2}$/.test(iso) ? monthYear.format(atNoon(iso)) : dayMonthYear.format(atNoon(iso));
-    inWords.set(iso, words);
-  }
-  return words;
+  return remembered(inWords, iso, () => (/^\d{4}$/.test(iso) ? iso : /^\d{4}-\d{2}$/.test(iso) ? monthYear.format(atNoon(iso)) : dayMonthYear.format(atNoon(iso))));
 }
 
 /** "7 to 18 March 2011", "28 February to 4 March 2022", "30 December 2021 to 7 January 2022". */

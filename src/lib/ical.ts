@@ -1,4 +1,5 @@
 /** iCalendar files (RFC 5545) for meetings: CRLF lines folded at 75 octets, times converted from London time to UTC. */
+import { remembered } from './remembered.ts';
 
 export interface CalendarEvent {
   uid: string;
@@ -19,9 +20,10 @@ const utcOf = new Map<string, string>();
 
 /** The UTC instant of a London wall-clock time, as "20230928T160000Z". */
 export function londonToUtc(date: string, time: string): string {
-  const key = `${date} ${time}`;
-  const known = utcOf.get(key);
-  if (known) return known;
+  return remembered(utcOf, `${date} ${time}`, () => utcInstant(date, time));
+}
+
+function utcInstant(date: string, time: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   const guess = Date.UTC(year, month - 1, day, hour, minute);
@@ -32,9 +34,7 @@ export function londonToUtc(date: string, time: string): string {
     return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - instant;
   };
   const instant = guess - offsetAt(guess - offsetAt(guess));
-  const utc = new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  utcOf.set(key, utc);
-  return utc;
+  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 export function escapeText(text: string): string {

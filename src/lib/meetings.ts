@@ -9,17 +9,12 @@ import type { Entry, SiteContent } from './load.ts';
 import { formatDate } from './dates.ts';
 import { resolveMember } from './members.ts';
 import type { CalendarEvent } from './ical.ts';
+import { remembered } from './remembered.ts';
 
 /** Lists worked out from the whole site, once per site: pages ask for them thousands of times in a build. */
 const decisionsMemo = new WeakMap<SiteContent, readonly Decision[]>();
 const newestFirstMemo = new WeakMap<SiteContent, readonly Entry<Meeting>[]>();
 const involvementsMemo = new WeakMap<SiteContent, Map<string, Involvement[]>>();
-
-/** What a function of the site's content gives, worked out the first time it is asked for. */
-function oncePerSite<T>(memo: WeakMap<SiteContent, T>, site: SiteContent, work: (site: SiteContent) => T): T {
-  if (!memo.has(site)) memo.set(site, work(site));
-  return memo.get(site)!;
-}
 
 export function bodyOf(site: SiteContent, id: string): Body {
   const body = site.bodies.find((b) => b.id === id);
@@ -86,7 +81,7 @@ function decisionKind(item: Item): Decision['kind'] {
 
 /** Every decision on the site, newest first; within a meeting, in agenda order. Worked out once per site (pages ask for it thousands of times): do not change the list. */
 export function allDecisions(site: SiteContent): readonly Decision[] {
-  return oncePerSite(decisionsMemo, site, listDecisions);
+  return remembered(decisionsMemo, site, listDecisions);
 }
 
 function listDecisions(site: SiteContent): Decision[] {
@@ -133,7 +128,7 @@ function listDecisions(site: SiteContent): Decision[] {
 
 /** Meetings newest first, worked out once per site: do not change the list. */
 export function meetingsNewestFirst(site: SiteContent): readonly Entry<Meeting>[] {
-  return oncePerSite(newestFirstMemo, site, () => [...site.meetings].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.slug.localeCompare(b.slug)));
+  return remembered(newestFirstMemo, site, () => [...site.meetings].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.slug.localeCompare(b.slug)));
 }
 
 export function member(site: SiteContent, reference: string): Member {
@@ -170,7 +165,7 @@ export interface Involvement {
 
 /** Everything a member proposed, seconded, presented or declared, in meeting order. */
 export function involvements(site: SiteContent, person: Member): readonly Involvement[] {
-  return oncePerSite(involvementsMemo, site, everyonesInvolvements).get(person.id) ?? [];
+  return remembered(involvementsMemo, site, everyonesInvolvements).get(person.id) ?? [];
 }
 
 /** Every member's involvements, by member id, from one pass over the meetings. */

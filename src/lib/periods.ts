@@ -3,6 +3,7 @@
  * "2023-03" (March 2023), "2022/23" (the financial year April 2022 to March 2023), "2022/23 Q3"
  * (October to December 2022), "2022" (a calendar year) and "2019-07..2020-06" (a span of months).
  */
+import { remembered } from './remembered.ts';
 
 export type PeriodKind = 'month' | 'financial-year' | 'quarter' | 'year' | 'span';
 
@@ -35,10 +36,10 @@ const parsed = new Map<string, Readonly<Period> | undefined>();
 
 /** The period a string names, or undefined when it is not one Lantern understands. */
 export function parsePeriod(value: string): Readonly<Period> | undefined {
-  if (parsed.has(value)) return parsed.get(value);
-  const period = readPeriod(value);
-  parsed.set(value, period && Object.freeze(period));
-  return period;
+  return remembered(parsed, value, () => {
+    const period = readPeriod(value);
+    return period && Object.freeze(period);
+  });
 }
 
 function readPeriod(value: string): Period | undefined {

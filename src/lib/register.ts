@@ -3,6 +3,7 @@ import type { SiteContent } from './load.ts';
 import type { Decision } from './meetings.ts';
 import { outcomeInWords } from './meetings.ts';
 import { outcomes, type Outcome } from '../schemas/meeting.ts';
+import { remembered } from './remembered.ts';
 
 export type Facet = 'body' | 'outcome' | 'year' | 'topic';
 
@@ -33,14 +34,7 @@ const counted = new WeakMap<SiteContent, WeakMap<readonly Decision[], Record<Fac
 
 /** Every value of every facet that has decisions, in a stable order, with how many have it. Shared between pages: do not change it. */
 export function facetValues(site: SiteContent, decisions: readonly Decision[]): Record<Facet, FacetValue[]> {
-  const forSite = counted.get(site) ?? new WeakMap();
-  counted.set(site, forSite);
-  let values = forSite.get(decisions);
-  if (!values) {
-    values = countFacetValues(site, decisions);
-    forSite.set(decisions, values);
-  }
-  return values;
+  return remembered(remembered(counted, site, () => new WeakMap()), decisions, (list) => countFacetValues(site, list));
 }
 
 function countFacetValues(site: SiteContent, decisions: readonly Decision[]): Record<Facet, FacetValue[]> {

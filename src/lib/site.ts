@@ -7,6 +7,7 @@ import type { Kpi, KpiFramework } from '../schemas/kpi.ts';
 import type { CustomChart } from '../schemas/chart.ts';
 import { fullVersions, type FullVersion } from './young-people.ts';
 import { publications, type Publication } from './publications.ts';
+import { remembered } from './remembered.ts';
 
 let cached: SiteContent | undefined;
 let cachedFullVersions: FullVersion[] | undefined;
@@ -37,14 +38,12 @@ export function getSite(): SiteContent {
 const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  let index = indexes.get(items) as Map<string, T> | undefined;
-  if (!index) {
-    index = new Map();
+  return remembered(indexes, items, () => {
+    const index = new Map<string, T>();
     // The first with an id wins, as a search through the list would find it.
     for (const item of items) if (!index.has(item.id)) index.set(item.id, item);
-    indexes.set(items, index);
-  }
-  return index;
+    return index;
+  }) as Map<string, T>;
 }
 
 function lookup<T extends { id: string }>(items: readonly T[], id: string, what: string): T {
