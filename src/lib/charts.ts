@@ -5,7 +5,7 @@
 import type { Kpi } from '../schemas/kpi.ts';
 import { comparators, missingReasons, units } from '../schemas/kpi.ts';
 import { formatValue, mainSeries, statusOf, statusSymbol, statusWords, summarise, targetInWords, type Status } from './kpis.ts';
-import { period } from './periods.ts';
+import { comparePeriods, period } from './periods.ts';
 
 /** One row of a KPI's data: what the table shows and the downloads hold. */
 export interface ChartRow {
@@ -27,11 +27,7 @@ export interface ChartRow {
 
 /** Every observation of the KPI, oldest first, year-to-date figures after the figures of their year. */
 export function chartRows(kpi: Kpi): ChartRow[] {
-  const ordered = [...kpi.observations].sort((a, b) => {
-    const pa = period(a.period);
-    const pb = period(b.period);
-    return pa.end.localeCompare(pb.end) || pb.start.localeCompare(pa.start) || a.basis.localeCompare(b.basis);
-  });
+  const ordered = [...kpi.observations].sort((a, b) => comparePeriods(a.period, b.period) || a.basis.localeCompare(b.basis));
   return ordered.map((o) => ({
     period: o.period,
     label: `${period(o.period).label}${o.basis === 'year to date' ? ' (year to date)' : ''}`,

@@ -5,7 +5,7 @@
 import type { Benchmark, Kpi, Observation, Target } from '../schemas/kpi.ts';
 import { comparators, missingReasons } from '../schemas/kpi.ts';
 import { formatNumber } from './numbers.ts';
-import { period } from './periods.ts';
+import { comparePeriods, period } from './periods.ts';
 
 export type Status = 'met' | 'within tolerance' | 'not met' | 'no target' | 'no value';
 
@@ -53,15 +53,9 @@ export function statusOf(kpi: Pick<Kpi, 'target' | 'tolerance'>, value: number |
   return 'not met';
 }
 
-/** Figures of a period alone (not year to date), oldest first; for periods that end together, the longer first. */
+/** Figures of a period alone (not year to date), in the order of periods the table and the chart share. */
 export function series(kpi: Pick<Kpi, 'observations'>): Observation[] {
-  return kpi.observations
-    .filter((o) => o.basis === 'period')
-    .sort((a, b) => {
-      const pa = period(a.period);
-      const pb = period(b.period);
-      return pa.end.localeCompare(pb.end) || pa.start.localeCompare(pb.start);
-    });
+  return kpi.observations.filter((o) => o.basis === 'period').sort((a, b) => comparePeriods(a.period, b.period));
 }
 
 /** The figures of the KPI's own frequency (months for a monthly KPI, and so on), oldest first: what a chart draws as a line. */
@@ -78,7 +72,9 @@ export function mainSeries(kpi: Pick<Kpi, 'observations' | 'frequency'>): Observ
 /** The newest figure that has a value, of the shortest period when several end together. */
 export function latest(kpi: Pick<Kpi, 'observations'>): Observation | undefined {
   const withValues = series(kpi).filter((o) => o.value !== null);
-  return withValues.at(-1);
+  const newest = withValues.at(-1);
+  // Periods that end together come shortest first, so the shortest of the newest is the first to end then.
+  return newest && withValues.find((o) => period(o.period).end === period(newest.period).end);
 }
 
 export type Trend = 'better' | 'worse' | 'same' | 'up' | 'down' | 'unknown';

@@ -17,6 +17,19 @@ const kpis = fixture.kpiFrameworks.flatMap((f) => f.data.kpis);
 const defaultKpis = loadSite(fixturePaths(projectRoot)).kpiFrameworks.flatMap((f) => f.data.kpis);
 const byId = (id: string) => kpis.find((k) => k.id === id)!;
 const referrals = byId('ts-referrals');
+/** A yearly KPI whose source also gives two quarters, in no particular order. */
+const quarterAndYear: Kpi = {
+  ...referrals,
+  frequency: 'annual',
+  target: undefined,
+  tolerance: undefined,
+  benchmarks: [],
+  observations: [
+    { period: '2022/23', basis: 'period', value: 55, source: 'x L1' },
+    { period: '2022/23 Q4', basis: 'period', value: 40, source: 'x L2' },
+    { period: '2022/23 Q3', basis: 'period', value: null, missing: 'not reported', source: 'x L3' },
+  ],
+};
 
 describe('periods', () => {
   it('reads months, financial years, quarters, calendar years and spans, in words', () => {
@@ -51,9 +64,21 @@ describe('the latest figure and the trend', () => {
   it('take the newest figure of a period, not the year to date', () => {
     expect(latest(referrals)).toMatchObject({ period: '2023-03', value: 51.2 });
   });
+  it('take the quarter, not the whole year, when both end in the same month', () => {
+    expect(latest(quarterAndYear)).toMatchObject({ period: '2022/23 Q4', value: 40 });
+  });
   it('say worse when a higher-is-better figure falls, better when a lower-is-better figure falls', () => {
     expect(trend(referrals)).toMatchObject({ trend: 'worse', previous: { period: '2023-02' } });
     expect(trend(byId('ts-caseloads')).trend).toBe('better');
+  });
+});
+
+describe('the order of periods', () => {
+  it('is the same in the chart and in the table: a quarter before the year that ends with it', () => {
+    const drawn = (kpiChartSpec(quarterAndYear).data as { values: { label: string }[] }).values.map((v) => v.label);
+    const listed = chartRows(quarterAndYear).map((row) => row.label);
+    expect(listed).toEqual(['Q3 2022/23 (October to December 2022)', 'Q4 2022/23 (January to March 2023)', '2022/23']);
+    expect(drawn).toEqual(listed);
   });
 });
 
