@@ -57,7 +57,7 @@ describe('a KPI chart in Chromium', () => {
     const button = page.getByRole('button', { name: 'Show the interactive chart' });
     await button.focus();
     await page.keyboard.press('Enter');
-    await page.locator('.chart-embed svg').first().waitFor({ timeout: 20_000 });
+    await page.locator('.chart-embed svg').first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(bytes() - before, 'JavaScript fetched on request (bytes)').toBeGreaterThan(100_000);
     expect(specRequests).toEqual([`${live.origin}/kpis/${kpi.id}.vl.json`]);
