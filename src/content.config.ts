@@ -2,13 +2,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { inspectionSchema } from './schemas/inspection.ts';
-import { meetingSchema } from './schemas/meeting.ts';
-import { urgencyDecisionSchema } from './schemas/urgency-decision.ts';
-import { planSchema } from './schemas/plan.ts';
-import { selfEvaluationSchema } from './schemas/self-evaluation.ts';
-import { youngPeopleHubSchema, youngPeopleVersionSchema } from './schemas/young-people.ts';
-import { sitePaths } from './lib/load.ts';
+import { inspectionSchema } from './content-types/inspections/schema.ts';
+import { meetingSchema } from './content-types/meetings/schema.ts';
+import { urgencyDecisionSchema } from './content-types/urgency-decisions/schema.ts';
+import { planSchema } from './content-types/plans/schema.ts';
+import { selfEvaluationSchema } from './content-types/self-evaluations/schema.ts';
+import { youngPeopleHubSchema, youngPeopleVersionSchema } from './content-types/young-people/schema.ts';
+import { sitePaths } from './site/load.ts';
 
 const paths = sitePaths();
 

@@ -3,7 +3,7 @@
  * and the back button works), announces the count, and links each result to the words on its page.
  * Loaded by src/pages/search/index.astro only. Pagefind itself is fetched when a search is first needed.
  */
-import { countInWords, filterKeys, highlightHref, isEmpty, markedWords, pagefindQuery, pagefindRanking, readState, writeState, type SearchState } from '../lib/search.ts';
+import { countInWords, filterKeys, highlightHref, isEmpty, markedWords, pagefindQuery, pagefindRanking, readState, writeState, type SearchState } from '../publish/search.ts';
 
 interface PagefindSubResult {
   title: string;

@@ -10,18 +10,18 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSite, sitePaths } from '../lib/load.ts';
-import { shareCheckedSite } from '../lib/site.ts';
-import { forgetSchemaValidator } from '../lib/vega-lite-check.ts';
-import { kpiDrawings } from '../lib/charts.ts';
-import { customChartDrawings } from '../lib/custom-charts.ts';
-import { chartThreads, drawInAdvance, forgetDrawings } from '../lib/render-chart.ts';
-import { ContentError } from '../lib/errors.ts';
-import { builtPagePath, relativizeHtml } from '../lib/relative-links.ts';
-import { separateBlocks } from '../lib/word-breaks.ts';
-import { spreadOut } from '../lib/build-order.ts';
-import { sitemapXml } from '../lib/sitemap.ts';
-import { headersFile } from '../lib/csp.ts';
+import { loadSite, sitePaths } from '../site/load.ts';
+import { shareCheckedSite } from '../site/site.ts';
+import { forgetSchemaValidator } from '../build/charts/vega-lite-check.ts';
+import { kpiDrawings } from '../content-types/kpis/kpi-chart.ts';
+import { customChartDrawings } from '../content-types/kpis/custom-charts.ts';
+import { chartThreads, drawInAdvance, forgetDrawings } from '../build/charts/render-chart.ts';
+import { ContentError } from '../shared/problems.ts';
+import { builtPagePath, relativizeHtml } from '../build/relative-links.ts';
+import { separateBlocks } from '../build/word-breaks.ts';
+import { spreadOut } from '../build/build-order.ts';
+import { sitemapXml } from '../publish/sitemap.ts';
+import { headersFile } from '../build/csp.ts';
 
 /**
  * Astro's own prerenderer, with each route's pages spread through the build (build-order.ts) and
@@ -68,7 +68,7 @@ export default function lantern(): AstroIntegration {
             // Drawing starts now, so the charts are made while Astro syncs content, writes types,
             // bundles and renders the pages that have none.
             const drawings = [...site.kpiFrameworks.flatMap(({ data }) => data.kpis.flatMap(kpiDrawings)), ...site.charts.flatMap(({ data }) => customChartDrawings(data))];
-            if (drawings.length > 0) drawInAdvance(join(root, 'src/lib/chart-worker.ts'), chartThreads(), drawings);
+            if (drawings.length > 0) drawInAdvance(join(root, 'src/build/charts/chart-worker.ts'), chartThreads(), drawings);
           }
           logger.info(`content checked: ${site.inspections.length} inspections, ${site.organisations.length} organisations`);
         } catch (error) {

@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { loadGuardInputs, sitePaths } from '../lib/load.ts';
-import { exemptSecrets, scanBuiltInThreads } from '../lib/guard.ts';
+import { loadGuardInputs, sitePaths } from '../site/load.ts';
+import { exemptSecrets, scanBuiltInThreads } from '../build/guard/guard.ts';
 
 const paths = sitePaths();
 const out = process.env.LANTERN_OUT_DIR ?? join(paths.root, 'dist');
@@ -13,7 +13,7 @@ const out = process.env.LANTERN_OUT_DIR ?? join(paths.root, 'dist');
 const site = loadGuardInputs(paths);
 const secrets = exemptSecrets(site);
 // The files are shared out over the machine's cores (at most four threads).
-const { leaks, personal } = await scanBuiltInThreads(out, secrets, site.helplines, Math.min(4, availableParallelism()), new URL('../lib/guard-worker.ts', import.meta.url));
+const { leaks, personal } = await scanBuiltInThreads(out, secrets, site.helplines, Math.min(4, availableParallelism()), new URL('../build/guard/guard-worker.ts', import.meta.url));
 if (leaks.length > 0 || personal.length > 0) {
   console.error(`Lantern's privacy guard found information that must not be published, so the build has failed:\n`);
   for (const leak of leaks) console.error(`- ${leak.file} contains exempt text written at ${leak.secret.where}`);

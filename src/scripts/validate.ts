@@ -1,6 +1,6 @@
 /** `npm run check` runs this after the type check: it loads and checks all content, and says what it found. */
-import { loadSite, sitePaths } from '../lib/load.ts';
-import { ContentError } from '../lib/errors.ts';
+import { loadSite, sitePaths } from '../site/load.ts';
+import { ContentError } from '../shared/problems.ts';
 
 try {
   const site = loadSite(sitePaths());

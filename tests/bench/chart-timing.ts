@@ -7,10 +7,10 @@
  * the result as JSON (the bench runs it in its own process, so its memory is not the bench's).
  */
 import { fileURLToPath } from 'node:url';
-import { loadSite, sitePaths } from '../../src/lib/load.ts';
-import { chartRows, kpiChartSpec } from '../../src/lib/charts.ts';
-import { customChartSpec } from '../../src/lib/custom-charts.ts';
-import { renderSvg } from '../../src/lib/render-chart.ts';
+import { loadSite, sitePaths } from '../../src/site/load.ts';
+import { chartRows, kpiChartSpec } from '../../src/content-types/kpis/kpi-chart.ts';
+import { customChartSpec } from '../../src/content-types/kpis/custom-charts.ts';
+import { renderSvg } from '../../src/build/charts/render-chart.ts';
 
 export interface ChartTiming {
   charts: number;

@@ -434,7 +434,7 @@ const slugify = (text: string) =>
     .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-/** The key the build gives a judgement or self-evaluation priority (src/lib/young-people.ts keyPart). */
+/** The key the build gives a judgement or self-evaluation priority (src/content-types/young-people/model.ts keyPart). */
 const keyPart = (words: string) =>
   words
     .normalize('NFKD')

@@ -91,7 +91,7 @@ interface LanternBuild {
   largestProcessBytes: number;
   heapFlag: string | null;
   /**
-   * Chart drawing inside the build, as src/lib/render-chart.ts reports it with LANTERN_BENCH_TIMINGS
+   * Chart drawing inside the build, as src/build/charts/render-chart.ts reports it with LANTERN_BENCH_TIMINGS
    * set: "Lantern bench: N drawings made in M ms (in T worker threads); pages waited W ms for them"
    * (a chart is two drawings, wide and narrow). ms is drawing time added up over the threads that
    * drew; waitedMs is the time the pages stood waiting for a drawing, the part the build pays for.

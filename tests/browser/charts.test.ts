@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserOnBuiltSite } from '../support/browser.ts';
 import { cspViolations, recordCspViolations } from '../support/csp.ts';
-import { loadSite } from '../../src/lib/load.ts';
+import { loadSite } from '../../src/site/load.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
 const site = loadSite(fixturePaths(projectRoot));

@@ -1,8 +1,8 @@
 /** The decision register's combined filters: a progressive enhancement over the pre-built filter pages. */
 import { describe, expect, it } from 'vitest';
 import { browserOnBuiltSite } from '../support/browser.ts';
-import { loadSite } from '../../src/lib/load.ts';
-import { allDecisions } from '../../src/lib/meetings.ts';
+import { loadSite } from '../../src/site/load.ts';
+import { allDecisions } from '../../src/content-types/meetings/model.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
 const decisions = allDecisions(loadSite(fixturePaths(projectRoot)));

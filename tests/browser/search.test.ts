@@ -11,7 +11,7 @@ import { browserOnBuiltSite } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { cspViolations, recordCspViolations } from '../support/csp.ts';
 import { projectRoot } from '../support/fixtures.ts';
-import { writeState, type FilterKey } from '../../src/lib/search.ts';
+import { writeState, type FilterKey } from '../../src/publish/search.ts';
 
 interface Question {
   reader: 'councillor' | 'resident' | 'young person';

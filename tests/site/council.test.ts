@@ -6,10 +6,10 @@ import { parse } from 'node-html-parser';
 import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { builtPages, distDir, mainText, readPage } from '../support/dist.ts';
-import { loadSite } from '../../src/lib/load.ts';
-import { allDecisions, isDecision } from '../../src/lib/meetings.ts';
-import { facetValues } from '../../src/lib/register.ts';
-import { builtFiles, plainText, readBuilt } from '../../src/lib/guard.ts';
+import { loadSite } from '../../src/site/load.ts';
+import { allDecisions, isDecision } from '../../src/content-types/meetings/model.ts';
+import { facetValues } from '../../src/content-types/meetings/register.ts';
+import { builtFiles, plainText, readBuilt } from '../../src/build/guard/guard.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
 const site = loadSite(fixturePaths(projectRoot));

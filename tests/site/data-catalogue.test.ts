@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { distDir, mainText, readPage } from '../support/dist.ts';
-import { loadSite } from '../../src/lib/load.ts';
-import { exemptSecrets } from '../../src/lib/guard.ts';
+import { loadSite } from '../../src/site/load.ts';
+import { exemptSecrets } from '../../src/build/guard/guard.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
 const site = loadSite(fixturePaths(projectRoot));

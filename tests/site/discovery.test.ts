@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { builtPages, distDir, mainText, readPage, urlPath } from '../support/dist.ts';
-import { loadSite } from '../../src/lib/load.ts';
-import { feedKinds, inFeed, newPublications, publications, searchTags, type FeedKind } from '../../src/lib/publications.ts';
-import { formatDate } from '../../src/lib/dates.ts';
-import { relativeUrl } from '../../src/lib/relative-links.ts';
+import { loadSite } from '../../src/site/load.ts';
+import { feedKinds, inFeed, newPublications, publications, searchTags, type FeedKind } from '../../src/publish/publications.ts';
+import { formatDate } from '../../src/shared/dates.ts';
+import { relativeUrl } from '../../src/build/relative-links.ts';
 
 const site = loadSite();
 const all = publications(site);

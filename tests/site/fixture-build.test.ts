@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 import { buildInTurn } from '../support/build.ts';
-import { builtFiles, exemptSecrets, findLeaks, findPersonalData, personalDataRules, plainText, readBuilt, scanBuiltInThreads } from '../../src/lib/guard.ts';
-import { loadSite } from '../../src/lib/load.ts';
+import { builtFiles, exemptSecrets, findLeaks, findPersonalData, personalDataRules, plainText, readBuilt, scanBuiltInThreads } from '../../src/build/guard/guard.ts';
+import { loadSite } from '../../src/site/load.ts';
 import { parse } from 'node-html-parser';
-import { chartRows, kpisCsv } from '../../src/lib/charts.ts';
+import { chartRows, kpisCsv } from '../../src/content-types/kpis/kpi-chart.ts';
 
 const canary = 'FIXTURE CANARY 91b';
 const paths = fixturePaths();
@@ -81,7 +81,7 @@ describe('the privacy guard against personal data', () => {
     writeFileSync(join(dir, fragment), gzipSync(Buffer.from('pagefind_dcd{"content":"write to a.parent@example.org"}')));
     const findings = findPersonalData(copy, rules());
     // The guard shares the files out between threads: the same findings, in the same order, as one pass.
-    const threaded = await scanBuiltInThreads(copy, [], loadSite(paths).helplines, 3, join(projectRoot, 'src/lib/guard-worker.ts'));
+    const threaded = await scanBuiltInThreads(copy, [], loadSite(paths).helplines, 3, join(projectRoot, 'src/build/guard/guard-worker.ts'));
     const guard = spawnSync(process.execPath, ['src/scripts/guard.ts'], {
       cwd: projectRoot,
       encoding: 'utf8',

@@ -4,8 +4,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { parse } from 'node-html-parser';
 import { builtPages, distDir, mainText, readPage } from '../support/dist.ts';
-import { loadSite } from '../../src/lib/load.ts';
-import { contentSecurityPolicy } from '../../src/lib/csp.ts';
+import { loadSite } from '../../src/site/load.ts';
+import { contentSecurityPolicy } from '../../src/build/csp.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
 const site = loadSite(fixturePaths(projectRoot));

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { distDir, mainText, readPage } from '../support/dist.ts';
-import { loadSite } from '../../src/lib/load.ts';
+import { loadSite } from '../../src/site/load.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
 const site = loadSite(fixturePaths(projectRoot));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { buildInTurn } from '../support/build.ts';
 import { distDir } from '../support/dist.ts';
-import { builtFiles } from '../../src/lib/guard.ts';
+import { builtFiles } from '../../src/build/guard/guard.ts';
 
 let again: string;
 let status: number | null;

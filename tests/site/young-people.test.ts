@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { mainText, readPage } from '../support/dist.ts';
-import { loadSite } from '../../src/lib/load.ts';
+import { loadSite } from '../../src/site/load.ts';
 import { projectRoot } from '../support/fixtures.ts';
-import { sitePaths } from '../../src/lib/load.ts';
-import { fullVersions } from '../../src/lib/young-people.ts';
-import { readability, defaultReadingGrade } from '../../src/lib/readability.ts';
-import { firstUse, termsFor } from '../../src/lib/glossary.ts';
+import { sitePaths } from '../../src/site/load.ts';
+import { fullVersions } from '../../src/content-types/young-people/model.ts';
+import { readability, defaultReadingGrade } from '../../src/content-types/young-people/readability.ts';
+import { firstUse, termsFor } from '../../src/content-types/young-people/glossary.ts';
 
 const site = loadSite(sitePaths(projectRoot, {}));
 const fulls = fullVersions(site);

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { SitePaths } from '../../src/lib/load.ts';
+import type { SitePaths } from '../../src/site/load.ts';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const fixtureRoot = join(projectRoot, 'tests/fixtures/site');

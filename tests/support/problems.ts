@@ -1,6 +1,6 @@
 /** Breaking a copy of the shared fixture and reading the problems the load reports. */
-import { loadSite } from '../../src/lib/load.ts';
-import { ContentError, type Problem } from '../../src/lib/errors.ts';
+import { loadSite } from '../../src/site/load.ts';
+import { ContentError, type Problem } from '../../src/shared/problems.ts';
 import { copyFixture, type FixtureCopy } from './fixtures.ts';
 
 /** The problems reported after `change` breaks a fresh copy of the fixture; the copy is removed. Throws when the broken copy loads. */

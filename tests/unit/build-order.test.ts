@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spreadOut } from '../../src/lib/build-order.ts';
+import { spreadOut } from '../../src/build/build-order.ts';
 
 const route = (item: string) => item.split('-')[0]!;
 

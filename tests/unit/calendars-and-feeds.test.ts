@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { calendar, fold, londonToUtc } from '../../src/lib/ical.ts';
-import { atomFeed, escapeXml } from '../../src/lib/feeds.ts';
+import { calendar, fold, londonToUtc } from '../../src/publish/calendars.ts';
+import { atomFeed, escapeXml } from '../../src/publish/feeds.ts';
 
 describe('calendar files', () => {
   it('turns London time into UTC, in summer and in winter', () => {

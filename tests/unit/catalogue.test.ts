@@ -1,6 +1,6 @@
 /** The data catalogue's site-wide datasets (judgements, decisions, members): what a reuser of the downloads would notice. */
 import { describe, expect, it } from 'vitest';
-import { loadSite, type SiteContent } from '../../src/lib/load.ts';
+import { loadSite, type SiteContent } from '../../src/site/load.ts';
 import {
   catalogueDatasets,
   decisionColumns,
@@ -15,10 +15,10 @@ import {
   memberRows,
   membersCsv,
   membersJson,
-} from '../../src/lib/catalogue.ts';
-import { allDecisions } from '../../src/lib/meetings.ts';
-import { headlineJudgements } from '../../src/lib/inspections.ts';
-import { exemptSecrets, fingerprints, plainText } from '../../src/lib/guard.ts';
+} from '../../src/publish/catalogue.ts';
+import { allDecisions } from '../../src/content-types/meetings/model.ts';
+import { headlineJudgements } from '../../src/content-types/inspections/model.ts';
+import { exemptSecrets, fingerprints, plainText } from '../../src/build/guard/guard.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturePaths, fixtureRoot } from '../support/fixtures.ts';

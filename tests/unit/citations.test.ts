@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkCitationsInHtml, parseCitation, placeInWords, splitCitations, withoutCitations } from '../../src/lib/citations.ts';
+import { linkCitationsInHtml, parseCitation, placeInWords, splitCitations, withoutCitations } from '../../src/shared/citations.ts';
 
 /** Places are joined by no-break spaces; compare them as ordinary spaces. */
 const words = (text: string) => text.replaceAll('\u00a0', ' ');

@@ -3,9 +3,9 @@
  * and what was found, in words, and stop the load.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/lib/load.ts';
+import { loadSite } from '../../src/site/load.ts';
 import { problemsAfter } from '../support/problems.ts';
-import { ContentError } from '../../src/lib/errors.ts';
+import { ContentError } from '../../src/shared/problems.ts';
 import { copyFixture, gradedInspection, type FixtureCopy } from '../support/fixtures.ts';
 
 let copy: FixtureCopy | undefined;

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { loadSite } from '../../src/lib/load.ts';
+import { loadSite } from '../../src/site/load.ts';
 import { problemsAfterEditing } from '../support/problems.ts';
-import { customChartCsv, customChartJson, customChartSpec, summariseChart } from '../../src/lib/custom-charts.ts';
-import { renderSvg } from '../../src/lib/render-chart.ts';
+import { customChartCsv, customChartJson, customChartSpec, summariseChart } from '../../src/content-types/kpis/custom-charts.ts';
+import { renderSvg } from '../../src/build/charts/render-chart.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
-import type { CustomChart } from '../../src/schemas/chart.ts';
+import type { CustomChart } from '../../src/content-types/kpis/chart-schema.ts';
 
 const fixture = loadSite(fixturePaths());
 const spending = fixture.charts.find((c) => c.data.id === 'testshire-spending-2023')!.data;

@@ -1,7 +1,7 @@
 /** Finance tables and risk registers as downloads: the same rows as the pages, scores worked out. */
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/lib/load.ts';
-import { financeCsv, financeJson, riskCsv, riskJson, riskScore } from '../../src/lib/datasets.ts';
+import { loadSite } from '../../src/site/load.ts';
+import { financeCsv, financeJson, riskCsv, riskJson, riskScore } from '../../src/content-types/plans/downloads.ts';
 import { fixturePaths } from '../support/fixtures.ts';
 
 const site = loadSite(fixturePaths());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, yearOf } from '../../src/lib/dates.ts';
+import { formatDate, formatDateRange, yearOf } from '../../src/shared/dates.ts';
 
 describe('dates in words', () => {
   it('writes a full date the British way', () => {

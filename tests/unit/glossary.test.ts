@@ -1,7 +1,7 @@
 /** The glossary on young people's pages: which words it explains, where, and what it refuses. */
 import { describe, expect, it } from 'vitest';
-import { avoidedWordsIn, glossHtml, termsFor, unknownAbbreviations } from '../../src/lib/glossary.ts';
-import { glossarySchema } from '../../src/schemas/glossary.ts';
+import { avoidedWordsIn, glossHtml, termsFor, unknownAbbreviations } from '../../src/content-types/young-people/glossary.ts';
+import { glossarySchema } from '../../src/content-types/young-people/glossary-schema.ts';
 
 const glossary = glossarySchema.parse({
   terms: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/lib/load.ts';
+import { loadSite } from '../../src/site/load.ts';
 import {
   areasByTimescale,
   gradeCountsInWords,
@@ -10,7 +10,7 @@ import {
   newestFirst,
   resultInWords,
   timescaleHeading,
-} from '../../src/lib/inspections.ts';
+} from '../../src/content-types/inspections/model.ts';
 import { fixturePaths } from '../support/fixtures.ts';
 
 const site = loadSite(fixturePaths());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/lib/load.ts';
-import { allDecisions, attendanceRecord, involvements, itemLabel, meetingTitle, sortName } from '../../src/lib/meetings.ts';
-import { facetValues, filterDecisions } from '../../src/lib/register.ts';
+import { loadSite } from '../../src/site/load.ts';
+import { allDecisions, attendanceRecord, involvements, itemLabel, meetingTitle, sortName } from '../../src/content-types/meetings/model.ts';
+import { facetValues, filterDecisions } from '../../src/content-types/meetings/register.ts';
 import { fixturePaths } from '../support/fixtures.ts';
 
 const site = loadSite(fixturePaths());

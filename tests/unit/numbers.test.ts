@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, listInWords, plural } from '../../src/lib/numbers.ts';
+import { formatNumber, listInWords, plural } from '../../src/shared/numbers.ts';
 
 describe('numbers in words', () => {
   it('groups thousands with commas', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exemptSecrets, personalDataRules, plainText } from '../../src/lib/guard.ts';
-import { loadGuardInputs, loadSite } from '../../src/lib/load.ts';
-import { ContentError } from '../../src/lib/errors.ts';
+import { exemptSecrets, personalDataRules, plainText } from '../../src/build/guard/guard.ts';
+import { loadGuardInputs, loadSite } from '../../src/site/load.ts';
+import { ContentError } from '../../src/shared/problems.ts';
 import { copyFixture, fixturePaths } from '../support/fixtures.ts';
 
 const rules = personalDataRules({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { loadSite } from '../../src/lib/load.ts';
-import { byYear, filterChoices, inFeed, newPublications, publications, searchTags } from '../../src/lib/publications.ts';
-import { breadcrumbLd, ldJson, publicationLd, websiteLd } from '../../src/lib/structured-data.ts';
-import { robotsTxt, sitemapXml } from '../../src/lib/sitemap.ts';
-import { atomFeed, publicationEntry } from '../../src/lib/feeds.ts';
-import { firstDay } from '../../src/lib/dates.ts';
+import { loadSite } from '../../src/site/load.ts';
+import { byYear, filterChoices, inFeed, newPublications, publications, searchTags } from '../../src/publish/publications.ts';
+import { breadcrumbLd, ldJson, publicationLd, websiteLd } from '../../src/publish/structured-data.ts';
+import { robotsTxt, sitemapXml } from '../../src/publish/sitemap.ts';
+import { atomFeed, publicationEntry } from '../../src/publish/feeds.ts';
+import { firstDay } from '../../src/shared/dates.ts';
 import { fixturePaths } from '../support/fixtures.ts';
 import { problemsAfterEditing } from '../support/problems.ts';
 

@@ -1,6 +1,6 @@
 /** Reading grades: what an author's Markdown reads as, and which sentences make it hard. */
 import { describe, expect, it } from 'vitest';
-import { hardestSentences, readability, readableText } from '../../src/lib/readability.ts';
+import { hardestSentences, readability, readableText } from '../../src/content-types/young-people/readability.ts';
 
 describe('the text a reader reads', () => {
   it('leaves out imports, components, link addresses, emphasis marks and bracketed citations', () => {

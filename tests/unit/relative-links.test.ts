@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtPagePath, relativeUrl, relativizeHtml } from '../../src/lib/relative-links.ts';
+import { builtPagePath, relativeUrl, relativizeHtml } from '../../src/build/relative-links.ts';
 
 describe('relative links, so the site works from any folder', () => {
   it('points a nested page back to the home page', () => {

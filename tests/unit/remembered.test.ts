@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remembered } from '../../src/lib/remembered.ts';
+import { remembered } from '../../src/shared/remembered.ts';
 
 describe('working something out once and remembering it', () => {
   it('does the work the first time a key is asked for, and gives the same answer after', () => {

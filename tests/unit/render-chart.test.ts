@@ -5,13 +5,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chartThreads, ChartSpecError, drawInAdvance, drawingsFolder, drawingThreads, forgetDrawings, renderSvg, stopDrawingInAdvance } from '../../src/lib/render-chart.ts';
-import { drawChart } from '../../src/lib/draw-chart.ts';
-import { kpiChartSpec, kpiDrawings } from '../../src/lib/charts.ts';
-import { loadSite } from '../../src/lib/load.ts';
+import { chartThreads, ChartSpecError, drawInAdvance, drawingsFolder, drawingThreads, forgetDrawings, renderSvg, stopDrawingInAdvance } from '../../src/build/charts/render-chart.ts';
+import { drawChart } from '../../src/build/charts/draw-chart.ts';
+import { kpiChartSpec, kpiDrawings } from '../../src/content-types/kpis/kpi-chart.ts';
+import { loadSite } from '../../src/site/load.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
-const workerFile = join(projectRoot, 'src/lib/chart-worker.ts');
+const workerFile = join(projectRoot, 'src/build/charts/chart-worker.ts');
 const kpis = loadSite(fixturePaths()).kpiFrameworks.flatMap(({ data }) => data.kpis);
 const bar = (title: string) => ({
   title,

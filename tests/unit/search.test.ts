@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countInWords, emptyState, highlightHref, isEmpty, markedWords, pagefindQuery, readState, writeState } from '../../src/lib/search.ts';
+import { countInWords, emptyState, highlightHref, isEmpty, markedWords, pagefindQuery, readState, writeState } from '../../src/publish/search.ts';
 
 describe('a search kept in the address', () => {
   it('reads the words, the filters and the order from a shared link', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { separateBlocks } from '../../src/lib/word-breaks.ts';
+import { separateBlocks } from '../../src/build/word-breaks.ts';
 
 describe('keeping the words of neighbouring elements apart for search', () => {
   it('puts a line break between a term and its description, and between a header cell and the next cell', () => {

@@ -1,8 +1,8 @@
 /** One body's meetings as an iCalendar file. */
-import { getSite } from '../../lib/site.ts';
-import { meetingEvent, meetingsNewestFirst } from '../../lib/meetings.ts';
-import { calendar } from '../../lib/ical.ts';
-import type { Body } from '../../schemas/body.ts';
+import { getSite } from '../../site/site.ts';
+import { meetingEvent, meetingsNewestFirst } from '../../content-types/meetings/model.ts';
+import { calendar } from '../../publish/calendars.ts';
+import type { Body } from '../../content-types/members/body-schema.ts';
 
 export function getStaticPaths() {
   return getSite().bodies.map((body) => ({ params: { body: body.id }, props: { body } }));

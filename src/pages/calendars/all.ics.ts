@@ -1,7 +1,7 @@
 /** Every meeting as one iCalendar file. */
-import { getSite } from '../../lib/site.ts';
-import { meetingEvent, meetingsNewestFirst } from '../../lib/meetings.ts';
-import { calendar } from '../../lib/ical.ts';
+import { getSite } from '../../site/site.ts';
+import { meetingEvent, meetingsNewestFirst } from '../../content-types/meetings/model.ts';
+import { calendar } from '../../publish/calendars.ts';
 
 export function GET() {
   const site = getSite();

@@ -1,7 +1,7 @@
 /** /charts/<id>.csv: the figures as CSV, exactly as the page shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../lib/site.ts';
-import { customChartCsv } from '../../lib/custom-charts.ts';
+import { getSite } from '../../site/site.ts';
+import { customChartCsv } from '../../content-types/kpis/custom-charts.ts';
 
 export const getStaticPaths = (() => getSite().charts.map(({ data }) => ({ params: { id: data.id }, props: { id: data.id } }))) satisfies GetStaticPaths;
 

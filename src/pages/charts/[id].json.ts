@@ -1,7 +1,7 @@
 /** /charts/<id>.json: the figures as JSON, exactly as the page shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../lib/site.ts';
-import { customChartJson } from '../../lib/custom-charts.ts';
+import { getSite } from '../../site/site.ts';
+import { customChartJson } from '../../content-types/kpis/custom-charts.ts';
 
 export const getStaticPaths = (() => getSite().charts.map(({ data }) => ({ params: { id: data.id }, props: { id: data.id } }))) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 /** /data/<framework>.json: the framework as Lantern holds it (definitions, figures, benchmarks, sources). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../lib/site.ts';
+import { getSite } from '../../site/site.ts';
 
 export const getStaticPaths = (() => getSite().kpiFrameworks.map(({ data }) => ({ params: { framework: data.framework.id }, props: { id: data.framework.id } }))) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 /** Atom feeds of new publications, newest first: one of everything (all.xml) and one per kind. */
-import { getSite, publicationsOnSite } from '../../lib/site.ts';
-import { feedKinds, inFeed, newPublications, type FeedKind } from '../../lib/publications.ts';
-import { atomFeed, publicationEntry } from '../../lib/feeds.ts';
-import { relativeUrl } from '../../lib/relative-links.ts';
+import { getSite, publicationsOnSite } from '../../site/site.ts';
+import { feedKinds, inFeed, newPublications, type FeedKind } from '../../publish/publications.ts';
+import { atomFeed, publicationEntry } from '../../publish/feeds.ts';
+import { relativeUrl } from '../../build/relative-links.ts';
 
 export function getStaticPaths() {
   return ['all', ...Object.keys(feedKinds)].map((feed) => ({ params: { feed } }));

@@ -1,7 +1,7 @@
 /** /kpis/<id>.vl.json: the chart's Vega-Lite spec, fetched only when a reader asks for the interactive chart. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allKpis } from '../../lib/site.ts';
-import { kpiChartSpec } from '../../lib/charts.ts';
+import { allKpis } from '../../site/site.ts';
+import { kpiChartSpec } from '../../content-types/kpis/kpi-chart.ts';
 
 export const getStaticPaths = (() => allKpis().map(({ kpi }) => ({ params: { id: kpi.id }, props: { id: kpi.id } }))) satisfies GetStaticPaths;
 

@@ -1,9 +1,9 @@
 /** One meeting as an iCalendar file, for "add to calendar". */
-import { getSite } from '../../../lib/site.ts';
-import { meetingEvent, meetingTitle } from '../../../lib/meetings.ts';
-import { calendar } from '../../../lib/ical.ts';
-import type { Entry } from '../../../lib/load.ts';
-import type { Meeting } from '../../../schemas/meeting.ts';
+import { getSite } from '../../../site/site.ts';
+import { meetingEvent, meetingTitle } from '../../../content-types/meetings/model.ts';
+import { calendar } from '../../../publish/calendars.ts';
+import type { Entry } from '../../../site/load.ts';
+import type { Meeting } from '../../../content-types/meetings/schema.ts';
 
 export function getStaticPaths() {
   return getSite().meetings.map((entry) => ({ params: { slug: entry.slug }, props: { entry } }));

@@ -1,7 +1,7 @@
 /** /data/finance/<id>.csv: the finance table exactly as its page shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../lib/site.ts';
-import { financeCsv } from '../../../lib/datasets.ts';
+import { getSite } from '../../../site/site.ts';
+import { financeCsv } from '../../../content-types/plans/downloads.ts';
 
 export const getStaticPaths = (() => getSite().finance.map(({ data }) => ({ params: { id: data.id }, props: { id: data.id } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** /data/risks/<id>.json: the risk register exactly as its page shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../lib/site.ts';
-import { riskJson } from '../../../lib/datasets.ts';
+import { getSite } from '../../../site/site.ts';
+import { riskJson } from '../../../content-types/plans/downloads.ts';
 
 export const getStaticPaths = (() => getSite().risks.map(({ data }) => ({ params: { id: data.id }, props: { id: data.id } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,223 @@
+/**
+ * Vega-Lite specs for KPI charts, and the data behind them as a table and as CSV and JSON downloads.
+ * The same rows feed the chart, the table and the downloads, so they cannot disagree.
+ */
+import type { Kpi } from './schema.ts';
+import { comparators, missingReasons, units } from './schema.ts';
+import { formatValue, mainSeries, statusOf, statusSymbol, statusWords, summarise, targetInWords, type Status } from './model.ts';
+import { comparePeriods, period } from './periods.ts';
+
+/** One row of a KPI's data: what the table shows and the downloads hold. */
+export interface ChartRow {
+  period: string;
+  /** The period in words. */
+  label: string;
+  /** The short label drawn on the axis. */
+  axis: string;
+  basis: 'period' | 'year to date';
+  value: number | null;
+  /** The value in words with its unit, or why there is none. */
+  shown: string;
+  status: Status;
+  target: number | null;
+  missing: string | null;
+  note: string | null;
+  source: string;
+}
+
+/** Every observation of the KPI, oldest first, year-to-date figures after the figures of their year. */
+export function chartRows(kpi: Kpi): ChartRow[] {
+  const ordered = [...kpi.observations].sort((a, b) => comparePeriods(a.period, b.period) || a.basis.localeCompare(b.basis));
+  return ordered.map((o) => ({
+    period: o.period,
+    label: `${period(o.period).label}${o.basis === 'year to date' ? ' (year to date)' : ''}`,
+    axis: period(o.period).short,
+    basis: o.basis,
+    value: o.value,
+    shown: o.value === null ? `No figure: ${missingReasons[o.missing!].toLowerCase()}` : formatValue(kpi, o.value),
+    status: statusOf(kpi, o.value),
+    target: kpi.target?.value ?? null,
+    missing: o.missing ?? null,
+    note: o.note ?? null,
+    source: o.source,
+  }));
+}
+
+/** One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break; empty for no value. */
+export const csvCell = (value: string | number | null): string => {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** Rows as CSV (RFC 4180): cells quoted where they must be, CRLF line ends, one after the last line too. */
+export const csv = (rows: (string | number | null)[][]): string => `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+
+const csvColumns = ['kpi', 'period', 'period_in_words', 'basis', 'value', 'unit', 'missing_reason', 'target', 'status', 'note', 'source'] as const;
+
+/** What each column of a KPI download means, for the data catalogue. */
+export const csvColumnMeanings: Record<(typeof csvColumns)[number], string> = {
+  kpi: 'The KPI\'s id on this site',
+  period: 'The period, as written in Lantern\'s data: 2023-03 (a month), 2022/23 (a financial year), 2022/23 Q3 (a quarter)',
+  period_in_words: 'The period in words',
+  basis: '"period" for a figure of the period alone, "year to date" for a cumulative figure',
+  value: 'The figure, in the unit; empty when the source gives none',
+  unit: 'percent, days, count, per-100000, ratio, pounds or score',
+  missing_reason: 'Why there is no figure: not reported, no activity, chart only, not yet published, not in source, unclear',
+  target: 'The target the figure is measured against, if any',
+  status: 'Against the target: met, within tolerance, not met, or no figure; worked out from the figure, never typed in',
+  note: 'What a reader must know about this figure',
+  source: 'The document (see Sources) and the line the figure comes from',
+};
+
+/** Several KPIs' figures as one CSV (RFC 4180, CRLF line ends): one row per figure, missing values left empty with the reason. */
+export function kpisCsv(kpis: Kpi[]): string {
+  const lines = [csvColumns.join(',')];
+  for (const kpi of kpis) lines.push(...kpiCsvRows(kpi));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** One KPI's figures as CSV. */
+export function kpiCsv(kpi: Kpi): string {
+  return kpisCsv([kpi]);
+}
+
+function kpiCsvRows(kpi: Kpi): string[] {
+  const lines: string[] = [];
+  for (const row of chartRows(kpi))
+    lines.push(
+      [kpi.id, row.period, row.label, row.basis, row.value, kpi.unit, row.missing, row.target, kpi.target ? statusWords[row.status].toLowerCase() : null, row.note, row.source]
+        .map(csvCell)
+        .join(','),
+    );
+  return lines;
+}
+
+/** The KPI's definition and figures as JSON, with the status worked out for each figure. */
+export function kpiJson(kpi: Kpi, framework: string): string {
+  return `${JSON.stringify(
+    {
+      id: kpi.id,
+      framework,
+      name: kpi.name,
+      plainName: kpi.plainName,
+      unit: kpi.unit,
+      polarity: kpi.polarity,
+      target: kpi.target ?? null,
+      tolerance: kpi.tolerance ?? null,
+      observations: chartRows(kpi).map((row) => ({ period: row.period, basis: row.basis, value: row.value, missing: row.missing, status: kpi.target ? row.status : null, note: row.note, source: row.source })),
+      benchmarks: kpi.benchmarks,
+      source: kpi.source,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export const ink = '#0b0c0c';
+export const line = '#1a4f8b';
+
+/** The look every chart shares: the site's ink, readable text sizes, the legend below. */
+export function chartConfig(narrow: boolean): Record<string, unknown> {
+  return {
+    font: 'system-ui, sans-serif',
+    axis: { labelColor: ink, titleColor: ink, labelFontSize: 12, titleFontSize: 12, domainColor: ink, tickColor: ink, gridColor: '#d0d3d4' },
+    legend: { labelColor: ink, titleColor: ink, orient: 'bottom', labelFontSize: 12, titleFontSize: 12, labelLimit: 0, ...(narrow ? { direction: 'vertical' } : {}) },
+    mark: { color: line },
+    view: { stroke: null },
+  };
+}
+
+/** One chart to draw: a Vega-Lite spec and the name its errors give (the KPI's or chart's id). */
+export interface ChartDrawing {
+  spec: Record<string, unknown>;
+  name: string;
+}
+
+/** The drawings of a KPI's chart, wide and narrow; none when the source gives no figure at all (the table says why each is missing). */
+export function kpiDrawings(kpi: Kpi): ChartDrawing[] {
+  if (!chartRows(kpi).some((row) => row.value !== null)) return [];
+  return [
+    { spec: kpiChartSpec(kpi), name: kpi.id },
+    { spec: kpiChartSpec(kpi, 'narrow'), name: kpi.id },
+  ];
+}
+
+/**
+ * A line chart of the KPI's main series, with the target and the benchmarks drawn as labelled
+ * dashed lines, and each point's status as a shape (circle met, triangle within tolerance, cross not
+ * met) as well as in the table. Missing figures are gaps, never zeros. A narrow version is drawn for
+ * small screens, so its text stays full size instead of being shrunk to fit.
+ */
+export function kpiChartSpec(kpi: Kpi, size: 'wide' | 'narrow' = 'wide'): Record<string, unknown> {
+  const narrow = size === 'narrow';
+  const rows = mainSeries(kpi).map((o) => ({
+    axis: period(o.period).short,
+    label: period(o.period).label,
+    value: o.value,
+    status: kpi.target ? `${statusSymbol[statusOf(kpi, o.value)]} ${statusWords[statusOf(kpi, o.value)]}` : 'No target set',
+    shown: o.value === null ? 'no figure' : formatValue(kpi, o.value),
+  }));
+  const order = rows.map((r) => r.axis);
+  const present = new Set(rows.filter((r) => r.value !== null).map((r) => r.status));
+  const shapes = ([['✓ Met', 'circle'], ['~ Within tolerance', 'triangle-up'], ['✗ Not met', 'cross'], ['No target set', 'square']] as const).filter(([label]) => present.has(label));
+  const unit = units[kpi.unit];
+  const references: { label: string; value: number; dash: number[] }[] = [];
+  if (kpi.target) references.push({ label: `Target: ${targetInWords(kpi)}`, value: kpi.target.value, dash: [6, 3] });
+  for (const b of kpi.benchmarks.filter((b) => !b.period || b.period === kpi.benchmarks.filter((c) => c.comparator === b.comparator).map((c) => c.period).sort().at(-1)))
+    references.push({ label: `${comparators[b.comparator]}: ${formatValue(kpi, b.value)}`, value: b.value, dash: [2, 2] });
+
+  const layers: Record<string, unknown>[] = [
+    {
+      mark: { type: 'line', color: line, strokeWidth: 2, invalid: 'break-paths-show-domains' },
+      encoding: { x: { field: 'axis', type: 'ordinal', sort: order }, y: { field: 'value', type: 'quantitative' } },
+    },
+    {
+      mark: { type: 'point', filled: true, size: 90, color: line, stroke: ink, strokeWidth: 1 },
+      encoding: {
+        x: { field: 'axis', type: 'ordinal', sort: order },
+        y: { field: 'value', type: 'quantitative' },
+        shape: {
+          field: 'status',
+          type: 'nominal',
+          title: 'Against the target',
+          scale: { domain: shapes.map(([label]) => label), range: shapes.map(([, shape]) => shape) },
+          // Without a target there is nothing for the shapes to say.
+          ...(kpi.target ? {} : { legend: null }),
+        },
+        tooltip: [
+          { field: 'label', title: 'Period' },
+          { field: 'shown', title: 'Figure' },
+          { field: 'status', title: 'Against the target' },
+        ],
+      },
+    },
+  ];
+  for (const ref of references)
+    layers.push(
+      { data: { values: [{ value: ref.value }] }, mark: { type: 'rule', color: ink, strokeDash: ref.dash, strokeWidth: 1.5 }, encoding: { y: { field: 'value', type: 'quantitative' } } },
+      {
+        data: { values: [{ value: ref.value, text: ref.label }] },
+        mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, x: 'width', color: ink, fontSize: 12 },
+        encoding: { y: { field: 'value', type: 'quantitative' }, text: { field: 'text' } },
+      },
+    );
+
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    // The page gives the chart its heading, so the drawing does not repeat it; the title is kept for screen readers.
+    usermeta: { title: kpi.plainName },
+    description: summarise(kpi),
+    width: narrow ? 180 : 560,
+    height: narrow ? 220 : 280,
+    data: { values: rows },
+    layer: layers,
+    encoding: {},
+    config: {
+      ...chartConfig(narrow),
+      axisX: { title: null, labelAngle: narrow ? -60 : -40 },
+      axisY: { title: unit === 'per cent' ? 'Per cent' : unit.charAt(0).toUpperCase() + unit.slice(1) },
+    },
+    resolve: { scale: { y: 'shared' } },
+  };
+}

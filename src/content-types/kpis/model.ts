@@ -1,0 +1,132 @@
+/**
+ * What a KPI's figures say: the latest value, its status against the target (worked out from the
+ * figures and the polarity, never typed in), the trend, and one plain sentence that sums it up.
+ */
+import type { Benchmark, Kpi, Observation, Target } from './schema.ts';
+import { comparators, missingReasons } from './schema.ts';
+import { formatNumber } from '../../shared/numbers.ts';
+import { comparePeriods, period } from './periods.ts';
+
+export type Status = 'met' | 'within tolerance' | 'not met' | 'no target' | 'no value';
+
+export const statusWords: Record<Status, string> = {
+  met: 'Met',
+  'within tolerance': 'Within tolerance',
+  'not met': 'Not met',
+  'no target': 'No target set',
+  'no value': 'No figure',
+};
+
+/** ✓ met, ~ within tolerance, ✗ not met: a shape that repeats the words, for charts and tags. */
+export const statusSymbol: Record<Status, string> = { met: '✓', 'within tolerance': '~', 'not met': '✗', 'no target': '–', 'no value': '–' };
+
+const operatorWords: Record<Target['operator'], string> = { '>=': 'at least', '<=': 'at most', '>': 'more than', '<': 'less than' };
+
+export function formatValue(kpi: Pick<Kpi, 'unit'>, value: number): string {
+  return formatNumber(value, kpi.unit);
+}
+
+/** "at least 85%" */
+export function targetInWords(kpi: Pick<Kpi, 'unit' | 'target'>): string | undefined {
+  return kpi.target && `${operatorWords[kpi.target.operator]} ${formatValue(kpi, kpi.target.value)}`;
+}
+
+function meets(value: number, target: Target): boolean {
+  switch (target.operator) {
+    case '>=':
+      return value >= target.value;
+    case '<=':
+      return value <= target.value;
+    case '>':
+      return value > target.value;
+    case '<':
+      return value < target.value;
+  }
+}
+
+/** The status of one figure against the KPI's target and tolerance. */
+export function statusOf(kpi: Pick<Kpi, 'target' | 'tolerance'>, value: number | null): Status {
+  if (!kpi.target) return 'no target';
+  if (value === null) return 'no value';
+  if (meets(value, kpi.target)) return 'met';
+  if (kpi.tolerance && Math.abs(value - kpi.target.value) <= kpi.tolerance.value) return 'within tolerance';
+  return 'not met';
+}
+
+/** Figures of a period alone (not year to date), in the order of periods the table and the chart share. */
+export function series(kpi: Pick<Kpi, 'observations'>): Observation[] {
+  return kpi.observations.filter((o) => o.basis === 'period').sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+/** The figures of the KPI's own frequency (months for a monthly KPI, and so on), oldest first: what a chart draws as a line. */
+export function mainSeries(kpi: Pick<Kpi, 'observations' | 'frequency'>): Observation[] {
+  const all = series(kpi);
+  const kind = kpi.frequency === 'monthly' ? 'month' : kpi.frequency === 'quarterly' ? 'quarter' : undefined;
+  if (kind) {
+    const same = all.filter((o) => period(o.period).kind === kind);
+    if (same.some((o) => o.value !== null)) return same;
+  }
+  return all;
+}
+
+/** The newest figure that has a value, of the shortest period when several end together. */
+export function latest(kpi: Pick<Kpi, 'observations'>): Observation | undefined {
+  const withValues = series(kpi).filter((o) => o.value !== null);
+  const newest = withValues.at(-1);
+  // Periods that end together come shortest first, so the shortest of the newest is the first to end then.
+  return newest && withValues.find((o) => period(o.period).end === period(newest.period).end);
+}
+
+export type Trend = 'better' | 'worse' | 'same' | 'up' | 'down' | 'unknown';
+
+/** How the latest figure compares with the one before it of the same kind of period. */
+export function trend(kpi: Pick<Kpi, 'observations' | 'polarity'>): { trend: Trend; previous?: Observation } {
+  const last = latest(kpi);
+  if (!last) return { trend: 'unknown' };
+  const kind = period(last.period).kind;
+  const earlier = series(kpi).filter((o) => o.value !== null && period(o.period).kind === kind && period(o.period).end < period(last.period).end);
+  const previous = earlier.at(-1);
+  if (!previous || previous.value === null || last.value === null) return { trend: 'unknown' };
+  if (last.value === previous.value) return { trend: 'same', previous };
+  const up = last.value > previous.value;
+  if (kpi.polarity === 'neither') return { trend: up ? 'up' : 'down', previous };
+  return { trend: up === (kpi.polarity === 'higher-is-better') ? 'better' : 'worse', previous };
+}
+
+export const trendWords: Record<Trend, string> = { better: 'Better', worse: 'Worse', same: 'No change', up: 'Up', down: 'Down', unknown: 'No earlier figure' };
+
+/** The newest benchmark of each comparator. */
+export function latestBenchmarks(kpi: Pick<Kpi, 'benchmarks'>): Benchmark[] {
+  const byComparator = new Map<string, Benchmark>();
+  for (const b of kpi.benchmarks) {
+    const held = byComparator.get(b.comparator);
+    if (!held || (b.period && (!held.period || period(b.period).end > period(held.period).end))) byComparator.set(b.comparator, b);
+  }
+  return [...byComparator.values()];
+}
+
+/**
+ * One sentence from the data: "In March 2023 the figure was 51.2%, against a target of at least 85%: not met."
+ * Always says what is missing rather than leaving it out.
+ */
+export function summarise(kpi: Kpi): string {
+  const last = latest(kpi);
+  if (!last || last.value === null) {
+    const reasons = [...new Set(kpi.observations.map((o) => o.missing).filter((m) => m !== undefined))].map((m) => missingReasons[m].toLowerCase());
+    return `${kpi.plainName}: no figure is shown${reasons.length ? ` (${reasons.join('; ')})` : ''}.`;
+  }
+  const when = period(last.period).label;
+  let sentence = `${kpi.plainName}: ${formatValue(kpi, last.value)} in ${when}`;
+  const target = targetInWords(kpi);
+  const status = statusOf(kpi, last.value);
+  sentence += target ? `, against a target of ${target}: ${statusWords[status].toLowerCase()}.` : ', with no target set.';
+  const { trend: direction, previous } = trend(kpi);
+  if (previous && previous.value !== null) {
+    const change = direction === 'same' ? 'the same as' : `${direction === 'better' || direction === 'worse' ? `${direction} than` : direction === 'up' ? 'up from' : 'down from'}`;
+    sentence += ` That is ${change} ${formatValue(kpi, previous.value)} in ${period(previous.period).label}.`;
+  }
+  const benchmarks = latestBenchmarks(kpi);
+  if (benchmarks.length)
+    sentence += ` For comparison: ${benchmarks.map((b) => `${comparators[b.comparator]} ${formatValue(kpi, b.value)}`).join(', ')}.`;
+  return sentence;
+}

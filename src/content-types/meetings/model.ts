@@ -1,0 +1,235 @@
+/** Meetings, decisions and members' records, worked out from the data. No Astro here. */
+import type { Item, Meeting, Outcome } from './schema.ts';
+import { itemKinds, outcomes } from './schema.ts';
+import { withoutCitations } from '../../shared/citations.ts';
+import type { UrgencyDecision } from '../urgency-decisions/schema.ts';
+import type { Body } from '../members/body-schema.ts';
+import type { Member } from '../members/schema.ts';
+import type { Entry, SiteContent } from '../../site/load.ts';
+import { formatDate } from '../../shared/dates.ts';
+import { resolveMember } from '../members/names.ts';
+import type { CalendarEvent } from '../../publish/calendars.ts';
+import { remembered } from '../../shared/remembered.ts';
+
+/** Lists worked out from the whole site, once per site: pages ask for them thousands of times in a build. */
+const decisionsMemo = new WeakMap<SiteContent, readonly Decision[]>();
+const newestFirstMemo = new WeakMap<SiteContent, readonly Entry<Meeting>[]>();
+const involvementsMemo = new WeakMap<SiteContent, Map<string, Involvement[]>>();
+
+export function bodyOf(site: SiteContent, id: string): Body {
+  const body = site.bodies.find((b) => b.id === id);
+  if (!body) throw new Error(`No body with id "${id}"`);
+  return body;
+}
+
+/** "Council, 28 September 2023" */
+export function meetingTitle(site: SiteContent, meeting: Meeting): string {
+  return `${bodyOf(site, meeting.body).shortName}, ${formatDate(meeting.date)}`;
+}
+
+export function meetingUrl(slug: string): string {
+  return `/meetings/${slug}/`;
+}
+
+export function itemUrl(meetingSlug: string, itemId: string): string {
+  return `/meetings/${meetingSlug}/${itemId}/`;
+}
+
+export function urgencyUrl(slug: string): string {
+  return `/urgency-decisions/${slug}/`;
+}
+
+/** "Minute 146", "Item 10", "Motion 2 (minute 150)". */
+export function itemLabel(item: Item): string {
+  if (item.motion?.number && item.minute) return `Minute ${item.minute}, motion ${item.motion.number}`;
+  if (item.motion?.number && item.agendaItem) return `Item ${item.agendaItem.split('.')[0]}, motion ${item.motion.number}`;
+  if (item.minute) return `Minute ${item.minute}`;
+  if (item.agendaItem) return `Item ${item.agendaItem}`;
+  return itemKinds[item.kind];
+}
+
+export function outcomeInWords(outcome: Outcome): string {
+  return outcomes[outcome];
+}
+
+/** An item is a decision when something was, or is to be, decided. */
+export function isDecision(item: Item): boolean {
+  return item.outcome !== 'none';
+}
+
+/** A decision in the register: from a meeting item, or taken under the urgency procedure. */
+export interface Decision {
+  key: string;
+  title: string;
+  date: string;
+  /** The body's id, or "urgency" for decisions taken by one member under the urgency procedure. */
+  body: string;
+  bodyName: string;
+  outcome: Outcome;
+  kind: 'decision' | 'motion' | 'urgency';
+  topics: string[];
+  url: string;
+  /** Where it was taken: "Council, 28 September 2023, minute 146". */
+  where: string;
+  summary: string;
+  meetingStatus: Meeting['status'] | 'taken';
+}
+
+function decisionKind(item: Item): Decision['kind'] {
+  return item.kind === 'motion' || item.kind === 'opposition-priority-business' ? 'motion' : 'decision';
+}
+
+/** Every decision on the site, newest first; within a meeting, in agenda order. Worked out once per site (pages ask for it thousands of times): do not change the list. */
+export function allDecisions(site: SiteContent): readonly Decision[] {
+  return remembered(decisionsMemo, site, listDecisions);
+}
+
+function listDecisions(site: SiteContent): Decision[] {
+  const fromMeetings = site.meetings.flatMap(({ slug, data }) =>
+    data.items.filter(isDecision).map((item, order) => ({
+      order,
+      decision: {
+        key: `${slug}/${item.id}`,
+        title: item.title,
+        date: data.date,
+        body: data.body,
+        bodyName: bodyOf(site, data.body).shortName,
+        outcome: item.outcome,
+        kind: decisionKind(item),
+        topics: item.topics,
+        url: itemUrl(slug, item.id),
+        where: `${meetingTitle(site, data)}, ${itemLabel(item).toLowerCase()}`,
+        summary: item.summary ?? item.motion?.summary ?? '',
+        meetingStatus: data.status,
+      } satisfies Decision,
+    })),
+  );
+  const urgent = site.urgencyDecisions.map(({ slug, data }, order) => ({
+    order,
+    decision: {
+      key: `urgency/${slug}`,
+      title: data.title,
+      date: data.date,
+      body: 'urgency',
+      bodyName: 'Urgency decision',
+      outcome: 'approved' as const,
+      kind: 'urgency' as const,
+      topics: data.topics,
+      url: urgencyUrl(slug),
+      where: `Taken by ${data.decisionMakerRole} under the urgency procedure, ${formatDate(data.date)}`,
+      summary: withoutCitations(data.decision),
+      meetingStatus: 'taken' as const,
+    } satisfies Decision,
+  }));
+  return [...fromMeetings, ...urgent]
+    .sort((a, b) => b.decision.date.localeCompare(a.decision.date) || a.decision.key.split('/')[0]!.localeCompare(b.decision.key.split('/')[0]!) || a.order - b.order)
+    .map((entry) => entry.decision);
+}
+
+/** Meetings newest first, worked out once per site: do not change the list. */
+export function meetingsNewestFirst(site: SiteContent): readonly Entry<Meeting>[] {
+  return remembered(newestFirstMemo, site, () => [...site.meetings].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.slug.localeCompare(b.slug)));
+}
+
+export function member(site: SiteContent, reference: string): Member {
+  const result = resolveMember(reference, site.members);
+  if (!('member' in result)) throw new Error(`Unresolved member "${reference}"`);
+  return result.member;
+}
+
+export type Attendance = 'present' | 'apologies' | 'substitute' | 'also present' | 'not recorded';
+
+/** A member's attendance at every held meeting of a body they belong to; "not recorded" where the record gives none. */
+export function attendanceRecord(site: SiteContent, person: Member): { meeting: Entry<Meeting>; status: Attendance }[] {
+  return meetingsNewestFirst(site)
+    .filter(({ data }) => data.status === 'held' && bodyOf(site, data.body).organisation === person.organisation)
+    .filter(({ data }) => bodyOf(site, data.body).kind === 'council' || person.roles.some((r) => r.body === data.body))
+    .map((meeting) => {
+      const attendance = meeting.data.attendance;
+      if (!attendance) return { meeting, status: 'not recorded' as const };
+      const is = (name: string) => member(site, name).id === person.id;
+      if (attendance.present.some(is)) return { meeting, status: 'present' as const };
+      if (attendance.apologies.some(is)) return { meeting, status: 'apologies' as const };
+      if (attendance.substitutes.some((s) => is(s.member))) return { meeting, status: 'substitute' as const };
+      if (attendance.alsoPresent.some(is)) return { meeting, status: 'also present' as const };
+      return { meeting, status: 'not recorded' as const };
+    });
+}
+
+export interface Involvement {
+  meeting: Entry<Meeting>;
+  item: Item;
+  /** "proposed the motion", "seconded an amendment", "presented", "declared an interest: ..." */
+  what: string;
+}
+
+/** Everything a member proposed, seconded, presented or declared, in meeting order. */
+export function involvements(site: SiteContent, person: Member): readonly Involvement[] {
+  return remembered(involvementsMemo, site, everyonesInvolvements).get(person.id) ?? [];
+}
+
+/** Every member's involvements, by member id, from one pass over the meetings. */
+function everyonesInvolvements(site: SiteContent): Map<string, Involvement[]> {
+  const byMember = new Map<string, Involvement[]>();
+  for (const meeting of meetingsNewestFirst(site)) {
+    for (const item of meeting.data.items) {
+      const add = (name: string | undefined, what: string) => {
+        if (name === undefined) return;
+        const id = member(site, name).id;
+        const list = byMember.get(id) ?? [];
+        // One line per thing done: a member who presented an item and seconded its motion has two.
+        list.push({ meeting, item, what });
+        byMember.set(id, list);
+      };
+      add(item.presenter, 'presented the item');
+      add(item.seconder, 'seconded the proposal');
+      const motion = item.motion;
+      if (motion) {
+        add(motion.proposer, 'proposed the motion');
+        add(motion.seconder, 'seconded the motion');
+        for (const amendment of motion.amendments) {
+          add(amendment.mover, 'moved an amendment');
+          add(amendment.seconder, 'seconded an amendment');
+        }
+        for (const procedural of motion.procedural) {
+          add(procedural.mover, `moved: ${procedural.summary}`);
+          add(procedural.seconder, `seconded: ${procedural.summary}`);
+        }
+      }
+      for (const declaration of item.declarations) add(declaration.member, `declared an interest: ${declaration.interest}`);
+    }
+  }
+  return byMember;
+}
+
+/** Urgency decisions a member took or consented to. */
+export function urgencyInvolvements(site: SiteContent, person: Member): { entry: Entry<UrgencyDecision>; what: string }[] {
+  return site.urgencyDecisions.flatMap((entry) => {
+    const out: { entry: Entry<UrgencyDecision>; what: string }[] = [];
+    if (member(site, entry.data.decisionMaker).id === person.id) out.push({ entry, what: 'took the decision' });
+    if (member(site, entry.data.consent.member).id === person.id) out.push({ entry, what: 'agreed it could not wait, as scrutiny chair' });
+    return out;
+  });
+}
+
+/** Surname for sorting: the last word of the name, or the words after the first for "de Savage" style names. */
+export function sortName(person: Member): string {
+  const parts = person.name.split(' ');
+  const lowerStart = parts.findIndex((part, i) => i > 0 && /^(de|van|von|da|di|le|la)$/i.test(part));
+  const surname = lowerStart > 0 ? parts.slice(lowerStart - 1).join(' ') : parts.at(-1)!;
+  return `${surname} ${person.name}`.toLowerCase();
+}
+
+/** A meeting as a calendar event. */
+export function meetingEvent(site: SiteContent, { slug, data }: Entry<Meeting>): CalendarEvent {
+  return {
+    uid: `${slug}@lantern`,
+    date: data.date,
+    start: data.start,
+    end: data.end,
+    summary: `${bodyOf(site, data.body).name}`,
+    location: data.venue,
+    description: data.summary,
+    status: data.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The search page's logic, shared by the page (built) and its script (in the browser): the search as
+ * a URL and back, the options Pagefind is given, the count in words, the filter choices, and links
+ * that take a reader to the words on the page they open (text fragments, which browsers highlight
+ * themselves, so the pages opened need no script).
+ */
+import { plural } from '../shared/numbers.ts';
+
+/** Filters the form offers, in its order, with their labels. Keys are Pagefind filter names. */
+export const searchFilters = {
+  kind: { label: 'Kind of page', any: 'Any kind' },
+  organisation: { label: 'Organisation', any: 'Any organisation' },
+  body: { label: 'Council body (meetings and decisions)', any: 'Any body' },
+  year: { label: 'Year', any: 'Any year' },
+  outcome: { label: 'Outcome (decisions and motions)', any: 'Any outcome' },
+  member: { label: 'Councillor named (decisions and motions)', any: 'Any councillor' },
+} as const;
+export type FilterKey = keyof typeof searchFilters;
+export const filterKeys = Object.keys(searchFilters) as FilterKey[];
+
+export const sortOrders = {
+  relevance: 'Best match first',
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+} as const;
+export type SortOrder = keyof typeof sortOrders;
+
+export interface SearchState {
+  /** The words typed, trimmed. */
+  q: string;
+  filters: Partial<Record<FilterKey, string>>;
+  sort: SortOrder;
+}
+
+/**
+ * Pagefind's ranking, tuned against the readers' questions in tests/fixtures/search-questions.json:
+ * long pages (a whole plan, a whole inspection) are penalised less than by default, so the plan
+ * itself beats a short agenda item that only names it.
+ */
+export const pagefindRanking = { pageLength: 0.3 };
+
+export const emptyState: SearchState = { q: '', filters: {}, sort: 'relevance' };
+
+/** The search a URL's query string describes; unknown or empty parameters are ignored. */
+export function readState(query: string | URLSearchParams): SearchState {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const filters: SearchState['filters'] = {};
+  for (const key of filterKeys) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  const sort = params.get('sort');
+  return { q: (params.get('q') ?? '').trim().replace(/\s+/g, ' '), filters, sort: sort && sort in sortOrders ? (sort as SortOrder) : 'relevance' };
+}
+
+/** The query string for a search ("?q=care+leavers&kind=Inspection"), in a fixed order; "" for no search. */
+export function writeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of filterKeys) if (state.filters[key]) params.set(key, state.filters[key]!);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export const isEmpty = (state: SearchState): boolean => !state.q && Object.keys(state.filters).length === 0;
+
+/** What Pagefind is asked: the words (null lists every page the filters allow) and its options. */
+export function pagefindQuery(state: SearchState): { term: string | null; options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } } {
+  const options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } = { filters: { ...state.filters } as Record<string, string> };
+  if (state.sort === 'newest') options.sort = { date: 'desc' };
+  if (state.sort === 'oldest') options.sort = { date: 'asc' };
+  // With no words, newest first is the only order that means anything.
+  if (!state.q && !options.sort) options.sort = { date: 'desc' };
+  return { term: state.q || null, options };
+}
+
+const kindPlurals: Record<string, string> = {
+  Inspection: 'inspections',
+  Meeting: 'meetings',
+  Decision: 'decisions',
+  Motion: 'motions',
+  Plan: 'plans',
+  'Self-evaluation': 'self-evaluations',
+  KPI: 'performance measures',
+  "Young people's version": "young people's versions",
+  Organisation: 'organisations',
+  Councillor: 'councillors',
+};
+
+/** The sentence announced after a search: "3 results for “care leavers” among inspections, in 2022." */
+export function countInWords(count: number, state: SearchState): string {
+  const { kind, organisation, body, year, outcome, member } = state.filters;
+  const where = [
+    kind && `among ${kindPlurals[kind] ?? kind}`,
+    organisation && `about ${organisation}`,
+    body && `at ${body}`,
+    outcome && `with the outcome “${outcome}”`,
+    member && `naming ${member}`,
+    year && `in ${year}`,
+  ].filter(Boolean);
+  const what = state.q ? ` for “${state.q}”` : '';
+  const results = count === 0 ? 'No results' : plural(count, 'result');
+  const tail = count === 0 && state.q ? ' Try fewer or different words: every word must be on the page.' : '';
+  return `${results}${what}${where.length ? ` ${where.join(', ')}` : ''}.${tail}`;
+}
+
+/** The words Pagefind marked in an excerpt ("<mark>care</mark> <mark>leavers.</mark>"), as the page writes them, without edge punctuation, each once. */
+export function markedWords(excerpt: string): string[] {
+  const decoded = (w: string) => w.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"');
+  const words = [...excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => decoded(m[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  const seen = new Map<string, string>();
+  for (const word of words) if (!seen.has(word.toLowerCase())) seen.set(word.toLowerCase(), word);
+  return [...seen.values()].slice(0, 5);
+}
+
+/** Percent-encoding for a text directive: "-", "&" and "," have meanings there, so they are encoded too. */
+const encodeDirective = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
+
+/**
+ * The address of a result, with a text fragment so the browser scrolls to the words and highlights
+ * them: "/inspections/x/#:~:text=care&text=leavers". A section's anchor is kept before the directive.
+ */
+export function highlightHref(url: string, words: string[]): string {
+  if (words.length === 0) return url;
+  const [path, anchor = ''] = url.split('#');
+  return `${path}#${anchor}:~:${words.map((w) => `text=${encodeDirective(w)}`).join('&')}`;
+}
