@@ -24,7 +24,8 @@ export default defineConfig({
         // bundler warns, once for each file, that it leaves it out of the bundle (Astro issue 18087): ten
         // lines per MDX file that say nothing about the content. Every other warning is shown.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },
@@ -35,5 +36,7 @@ export default defineConfig({
   // Astro keeps the content it has read in its cache folder and compares the next build with it. A
   // build of other content (LANTERN_CONTENT_DIR: the tests' sites, the benchmark's county) keeps its
   // cache beside that content, so it never finds another site's entries there.
-  cacheDir: process.env.LANTERN_CONTENT_DIR ? resolve(dirname(resolve(process.env.LANTERN_CONTENT_DIR)), '.astro-cache') : './node_modules/.astro',
+  cacheDir: process.env.LANTERN_CONTENT_DIR
+    ? resolve(dirname(resolve(process.env.LANTERN_CONTENT_DIR)), '.astro-cache')
+    : './node_modules/.astro',
 });

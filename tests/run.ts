@@ -28,11 +28,24 @@ step('production build', 'npm', ['run', '--silent', 'build']);
 rmSync(output, { recursive: true, force: true });
 mkdirSync(output, { recursive: true });
 const resultsFile = join(output, 'vitest.json');
-const vitest = spawnSync('npx', ['--no', 'vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${resultsFile}`], {
-  cwd: root,
-  stdio: 'inherit',
-  env,
-});
+const vitest = spawnSync(
+  'npx',
+  [
+    '--no',
+    'vitest',
+    'run',
+    '--config',
+    'tests/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${resultsFile}`,
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  },
+);
 try {
   const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as {
     numTotalTests: number;
@@ -44,7 +57,9 @@ try {
   // could not start (no browser, a broken import). A skipped check is not a passed one.
   failed += results.numTotalTests - results.numPassedTests;
   // A test file that failed before it declared any test counts as one failure.
-  failed += results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed += results.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  ).length;
   if (vitest.status !== 0 && failed === 0) failed += 1;
 } catch {
   console.error('The test runner wrote no results.');

@@ -16,6 +16,8 @@ export function spreadOut<T>(items: readonly T[], groupOf: (item: T) => string):
     groups.set(key, group);
   }
   // Each item's place is how far through its own group it is; ties keep the groups' first-seen order.
-  const placed = [...groups.values()].flatMap((group, groupIndex) => group.map((item, i) => ({ item, at: (i + 0.5) / group.length, groupIndex })));
+  const placed = [...groups.values()].flatMap((group, groupIndex) =>
+    group.map((item, i) => ({ item, at: (i + 0.5) / group.length, groupIndex })),
+  );
   return placed.sort((a, b) => a.at - b.at || a.groupIndex - b.groupIndex).map(({ item }) => item);
 }

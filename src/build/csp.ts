@@ -18,7 +18,9 @@ const directives: [string, string[]][] = [
 ];
 
 /** The policy for a page's <meta http-equiv="Content-Security-Policy">. */
-export const contentSecurityPolicy = directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+export const contentSecurityPolicy = directives
+  .map(([name, values]) => `${name} ${values.join(' ')}`)
+  .join('; ');
 
 /** The same, with the directive only a header can carry: no other site may frame these pages. */
 export const headerPolicy = `${contentSecurityPolicy}; frame-ancestors 'none'`;

@@ -56,7 +56,14 @@ export function relativizeHtml(html: string, pagePath: string): string {
   };
   return html
     .split(/(<base\b[^>]*>)/)
-    .map((part) => (part.startsWith('<base') ? part : part.replace(attribute, (_all, name: string, quote: string, url: string) => `${name}${quote}${relative(url)}${quote}`)))
+    .map((part) =>
+      part.startsWith('<base')
+        ? part
+        : part.replace(
+            attribute,
+            (_all, name: string, quote: string, url: string) => `${name}${quote}${relative(url)}${quote}`,
+          ),
+    )
     .join('');
 }
 

@@ -3,7 +3,18 @@
  * and the back button works), announces the count, and links each result to the words on its page.
  * Loaded by src/pages/search/index.astro only. Pagefind itself is fetched when a search is first needed.
  */
-import { countInWords, filterKeys, highlightHref, isEmpty, markedWords, pagefindQuery, pagefindRanking, readState, writeState, type SearchState } from '../publish/search.ts';
+import {
+  countInWords,
+  filterKeys,
+  highlightHref,
+  isEmpty,
+  markedWords,
+  pagefindQuery,
+  pagefindRanking,
+  readState,
+  writeState,
+  type SearchState,
+} from '../publish/search.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -19,12 +30,19 @@ interface PagefindData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  search(
+    term: string | null,
+    options: Record<string, unknown>,
+  ): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
 const pageSize = 10;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -65,11 +83,13 @@ export function startSearch(): void {
       const select = form.elements.namedItem(key) as HTMLSelectElement | null;
       if (select) select.value = state.filters[key] ?? '';
     }
-    (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort === 'relevance' ? '' : state.sort;
+    (form.elements.namedItem('sort') as HTMLSelectElement).value =
+      state.sort === 'relevance' ? '' : state.sort;
     if (Object.keys(state.filters).length > 0 || state.sort !== 'relevance') filters.open = true;
   };
 
-  const fromForm = (): SearchState => readState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const fromForm = (): SearchState =>
+    readState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
   const link = (url: string, excerpt: string, text: string) => {
     const a = element('a', undefined, text);
@@ -92,7 +112,9 @@ export function startSearch(): void {
     const facts = [data.meta.kind, data.meta.date, data.meta.where].filter(Boolean).join(' · ');
     if (facts) item.append(element('p', 'result-meta', facts));
     item.append(excerptOf(data.excerpt));
-    const sections = data.sub_results.filter((sub) => sub.url !== data.url && sub.title !== data.meta.title).slice(0, 3);
+    const sections = data.sub_results
+      .filter((sub) => sub.url !== data.url && sub.title !== data.meta.title)
+      .slice(0, 3);
     if (sections.length > 0) {
       const subList = element('ul', 'sub-results');
       subList.setAttribute('aria-label', `Sections of ${data.meta.title ?? 'this page'}`);
@@ -142,7 +164,9 @@ export function startSearch(): void {
     try {
       module = await load();
     } catch {
-      cannotSearch('Search could not start. It needs the site to be served by a web server, and does not work from files opened directly. You can browse everything below instead.');
+      cannotSearch(
+        'Search could not start. It needs the site to be served by a web server, and does not work from files opened directly. You can browse everything below instead.',
+      );
       return;
     }
     const { term, options } = pagefindQuery(state);
@@ -160,7 +184,8 @@ export function startSearch(): void {
   const go = (mode: 'push' | 'replace') => {
     const state = fromForm();
     const address = `${location.pathname}${writeState(state)}`;
-    if (address !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', address);
+    if (address !== `${location.pathname}${location.search}`)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', address);
     void search(state);
   };
 

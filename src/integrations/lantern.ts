@@ -38,8 +38,14 @@ function finishingPages(astro: AstroPrerenderer): AstroPrerenderer {
       const rendered = await astro.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;
       if (!response.headers.get('content-type')?.startsWith('text/html')) return rendered;
-      const html = separateBlocks(relativizeHtml(await response.text(), builtPagePath(new URL(request.url).pathname)));
-      const finished = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+      const html = separateBlocks(
+        relativizeHtml(await response.text(), builtPagePath(new URL(request.url).pathname)),
+      );
+      const finished = new Response(html, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
       return rendered instanceof Response ? finished : { ...rendered, response: finished };
     },
     ...(astro.collectStaticImages ? { collectStaticImages: () => astro.collectStaticImages!() } : {}),
@@ -67,10 +73,16 @@ export default function lantern(): AstroIntegration {
             shareCheckedSite(paths, site);
             // Drawing starts now, so the charts are made while Astro syncs content, writes types,
             // bundles and renders the pages that have none.
-            const drawings = [...site.kpiFrameworks.flatMap(({ data }) => data.kpis.flatMap(kpiDrawings)), ...site.charts.flatMap(({ data }) => customChartDrawings(data))];
-            if (drawings.length > 0) drawInAdvance(join(root, 'src/build/charts/chart-worker.ts'), chartThreads(), drawings);
+            const drawings = [
+              ...site.kpiFrameworks.flatMap(({ data }) => data.kpis.flatMap(kpiDrawings)),
+              ...site.charts.flatMap(({ data }) => customChartDrawings(data)),
+            ];
+            if (drawings.length > 0)
+              drawInAdvance(join(root, 'src/build/charts/chart-worker.ts'), chartThreads(), drawings);
           }
-          logger.info(`content checked: ${site.inspections.length} inspections, ${site.organisations.length} organisations`);
+          logger.info(
+            `content checked: ${site.inspections.length} inspections, ${site.organisations.length} organisations`,
+          );
         } catch (error) {
           if (error instanceof ContentError) {
             // A plain message, no stack: the problem is in the content, not in Lantern.
@@ -86,7 +98,13 @@ export default function lantern(): AstroIntegration {
       'astro:build:done': async ({ dir, pages }) => {
         await forgetDrawings();
         const out = fileURLToPath(dir);
-        await writeFile(join(out, 'sitemap.xml'), sitemapXml(siteUrl, pages.map((page) => page.pathname)));
+        await writeFile(
+          join(out, 'sitemap.xml'),
+          sitemapXml(
+            siteUrl,
+            pages.map((page) => page.pathname),
+          ),
+        );
         await writeFile(join(out, '_headers'), headersFile());
       },
     },

@@ -3,5 +3,7 @@ import { getSite } from '../site/site.ts';
 import { robotsTxt } from '../publish/sitemap.ts';
 
 export function GET() {
-  return new Response(robotsTxt(getSite().settings.url), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response(robotsTxt(getSite().settings.url), {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
 }

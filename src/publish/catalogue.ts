@@ -31,7 +31,12 @@ function toCsv<C extends string>(columns: Record<C, string>, rows: Record<C, Cel
 }
 
 /** Rows as JSON: what the dataset is, what each column means, then the rows (keys in the CSV's column order), with null where the CSV is empty. */
-function toJson<C extends string>(dataset: CatalogueDataset, title: string, columns: Record<C, string>, rows: Record<C, Cell>[]): string {
+function toJson<C extends string>(
+  dataset: CatalogueDataset,
+  title: string,
+  columns: Record<C, string>,
+  rows: Record<C, Cell>[],
+): string {
   const names = Object.keys(columns) as C[];
   const ordered = rows.map((row) => Object.fromEntries(names.map((name) => [name, row[name]])));
   return `${JSON.stringify({ dataset, title, columns, rows: ordered }, null, 2)}\n`;
@@ -50,20 +55,25 @@ export const judgementColumns = {
   inspectorate_names: 'Who inspected, by name, in the same order',
   framework: 'The id of the inspection framework, such as ilacs or fostering-agency',
   framework_name: 'The inspection framework in words',
-  inspection_start: 'The first day inspectors were on site (YYYY-MM-DD); empty when the sources do not give it',
+  inspection_start:
+    'The first day inspectors were on site (YYYY-MM-DD); empty when the sources do not give it',
   inspection_end: 'The last day inspectors were on site (YYYY-MM-DD); empty when the sources do not give it',
   approximate_date: 'When the sources give only a month or a year: YYYY-MM or YYYY; otherwise empty',
-  known_by: 'When the sources give no date at all: the month or day by which they say the inspection had happened; otherwise empty',
+  known_by:
+    'When the sources give no date at all: the month or day by which they say the inspection had happened; otherwise empty',
   published: 'The day the report was published (YYYY-MM-DD); empty when the sources do not give it',
   dates_source: 'The document and lines the dates come from',
   scale: 'The id of the grading scale the grade is on',
-  group: 'The group the judgement belongs to, as the inspection page heads it: for example, one council where an inspection judged two',
+  group:
+    'The group the judgement belongs to, as the inspection page heads it: for example, one council where an inspection judged two',
   area: 'What was judged, as the source names it, such as Overall effectiveness',
-  headline: 'yes for the judgement that sums up the inspection, as its listing gives it: each overall effectiveness judgement, or the first judgement when there is none; otherwise no',
+  headline:
+    'yes for the judgement that sums up the inspection, as its listing gives it: each overall effectiveness judgement, or the first judgement when there is none; otherwise no',
   grade:
     'The grade, word for word as the source gives it. Ungraded visits (monitoring visits, focused visits, joint targeted area inspections) give findings, not grades, so they have no rows',
   grade_rank: 'Where the grade stands on its scale: 1 is the best. Compare ranks only within one scale',
-  scale_grades: 'How many grades the scale has, so a grade_rank of 3 with 4 here means the third of four grades',
+  scale_grades:
+    'How many grades the scale has, so a grade_rank of 3 with 4 here means the third of four grades',
   note: 'What a reader must know about this judgement, such as a grade the sources give only in a summary; otherwise empty',
   source: 'The document and line where the judgement stands (see Sources)',
 } as const;
@@ -107,7 +117,8 @@ export function judgementRows(site: SiteContent): Record<JudgementColumn, Cell>[
 }
 
 export const judgementsCsv = (site: SiteContent): string => toCsv(judgementColumns, judgementRows(site));
-export const judgementsJson = (site: SiteContent): string => toJson('judgements', 'Inspection judgements', judgementColumns, judgementRows(site));
+export const judgementsJson = (site: SiteContent): string =>
+  toJson('judgements', 'Inspection judgements', judgementColumns, judgementRows(site));
 
 /* ------------------------------------------------------------------ decisions */
 
@@ -119,20 +130,25 @@ export const decisionColumns = {
   body: 'The id of the body that took it, such as wnc-cabinet; urgency for a decision taken by one member under the urgency procedure',
   body_name: 'The body\'s short name, such as Cabinet; "Urgency decision" for an urgency decision',
   kind: 'decision; motion (including opposition priority business); or urgency decision',
-  meeting_status: 'held; scheduled (the meeting, and so the decision, is still to come); cancelled; or taken, for an urgency decision',
+  meeting_status:
+    'held; scheduled (the meeting, and so the decision, is still to come); cancelled; or taken, for an urgency decision',
   where_taken: 'Where it was taken, in words: the meeting and the minute or agenda item',
-  outcome: 'The outcome in words, such as Approved, Carried as amended, Lost, Referred, or Pending: not yet decided',
-  outcome_note: 'What a reader must know about the outcome, in Lantern\'s words; otherwise empty',
+  outcome:
+    'The outcome in words, such as Approved, Carried as amended, Lost, Referred, or Pending: not yet decided',
+  outcome_note: "What a reader must know about the outcome, in Lantern's words; otherwise empty",
   topics: 'The topics it is filed under, by name, separated by "; "; empty when it has none',
   vote_method:
     'For a motion, how the vote was taken as the minutes record it: not recorded, show of hands, recorded vote, without a vote, or not yet held. Empty for other decisions and urgency decisions, for which Lantern records no vote',
-  votes_for: 'Votes for the motion, only when the minutes give the count; empty when they do not (never a guessed 0)',
+  votes_for:
+    'Votes for the motion, only when the minutes give the count; empty when they do not (never a guessed 0)',
   votes_against: 'Votes against the motion, only when the minutes give the count; empty when they do not',
   abstentions: 'Abstentions, only when the minutes give the count; empty when they do not',
   vote_source: 'The document and lines the vote counts come from; empty when there are no counts',
-  summary: 'What it was about, in Lantern\'s own words (citations taken out; the source column says where the record stands)',
+  summary:
+    "What it was about, in Lantern's own words (citations taken out; the source column says where the record stands)",
   url: "The decision's page on this site",
-  meeting_url: 'The page of the meeting it was taken at; empty for an urgency decision, which is taken outside a meeting',
+  meeting_url:
+    'The page of the meeting it was taken at; empty for an urgency decision, which is taken outside a meeting',
   source: 'The document and lines where the record of the decision stands (see Sources)',
 } as const;
 export type DecisionColumn = keyof typeof decisionColumns;
@@ -160,7 +176,17 @@ export function decisionRows(site: SiteContent): Record<DecisionColumn, Cell>[] 
     };
     if (decision.kind === 'urgency') {
       const urgent = site.urgencyDecisions.find((u) => u.slug === id)!.data;
-      return { ...common, outcome_note: null, vote_method: null, votes_for: null, votes_against: null, abstentions: null, vote_source: null, meeting_url: null, source: urgent.source };
+      return {
+        ...common,
+        outcome_note: null,
+        vote_method: null,
+        votes_for: null,
+        votes_against: null,
+        abstentions: null,
+        vote_source: null,
+        meeting_url: null,
+        source: urgent.source,
+      };
     }
     const item = site.meetings.find((m) => m.slug === prefix)!.data.items.find((i) => i.id === id)!;
     const vote = item.motion?.vote;
@@ -179,7 +205,8 @@ export function decisionRows(site: SiteContent): Record<DecisionColumn, Cell>[] 
 }
 
 export const decisionsCsv = (site: SiteContent): string => toCsv(decisionColumns, decisionRows(site));
-export const decisionsJson = (site: SiteContent): string => toJson('decisions', 'Decisions and motions', decisionColumns, decisionRows(site));
+export const decisionsJson = (site: SiteContent): string =>
+  toJson('decisions', 'Decisions and motions', decisionColumns, decisionRows(site));
 
 /* ------------------------------------------------------------------ members */
 
@@ -191,7 +218,8 @@ export const memberColumns = {
   post_nominals: 'Letters after the name, such as BEM; otherwise empty',
   organisation: 'The id of the council the member sits on',
   organisation_name: 'The name of the council the member sits on',
-  roles: 'Roles the sources show the member holding, separated by "; ", each with when: (as at YYYY-MM-DD) for the day a source shows it, or (from ... to ...); empty when the sources show none',
+  roles:
+    'Roles the sources show the member holding, separated by "; ", each with when: (as at YYYY-MM-DD) for the day a source shows it, or (from ... to ...); empty when the sources show none',
   role_sources: 'The document and lines each role comes from, in the same order, separated by "; "',
   member_url: "The member's page on this site",
   source: 'The document and line of the member list the member comes from (see Sources)',
@@ -201,7 +229,8 @@ export type MemberColumn = keyof typeof memberColumns;
 /** One row per member, by surname, as the list of councillors orders them. */
 export function memberRows(site: SiteContent): Record<MemberColumn, Cell>[] {
   const when = (role: { from?: string; to?: string; asAt?: string }) => {
-    if (role.from || role.to) return ` (${[role.from && `from ${role.from}`, role.to && `to ${role.to}`].filter(Boolean).join(' ')})`;
+    if (role.from || role.to)
+      return ` (${[role.from && `from ${role.from}`, role.to && `to ${role.to}`].filter(Boolean).join(' ')})`;
     return role.asAt ? ` (as at ${role.asAt})` : '';
   };
   return [...site.members]
@@ -221,9 +250,17 @@ export function memberRows(site: SiteContent): Record<MemberColumn, Cell>[] {
 }
 
 export const membersCsv = (site: SiteContent): string => toCsv(memberColumns, memberRows(site));
-export const membersJson = (site: SiteContent): string => toJson('members', 'Councillors', memberColumns, memberRows(site));
+export const membersJson = (site: SiteContent): string =>
+  toJson('members', 'Councillors', memberColumns, memberRows(site));
 
 /** The documents a dataset's rows cite, each once, in the order first cited: for "where the rows come from". */
 export function citedDocuments(rows: Record<string, Cell>[], column = 'source'): string[] {
-  return [...new Set(rows.map((row) => row[column]).filter((value): value is string => typeof value === 'string').map(citedDocument))];
+  return [
+    ...new Set(
+      rows
+        .map((row) => row[column])
+        .filter((value): value is string => typeof value === 'string')
+        .map(citedDocument),
+    ),
+  ];
 }

@@ -24,7 +24,12 @@ export interface Feed {
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** An ISO date as an Atom timestamp: midnight UTC of that day. */
@@ -33,7 +38,11 @@ function timestamp(date: string): string {
 }
 
 export function atomFeed(feed: Feed): string {
-  const updated = feed.entries.map((e) => e.updated).sort().at(-1) ?? '1970-01-01';
+  const updated =
+    feed.entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1) ?? '1970-01-01';
   const entries = feed.entries
     .map(
       (entry) => `  <entry>

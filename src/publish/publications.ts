@@ -6,7 +6,16 @@
  */
 import type { SiteContent } from '../site/load.ts';
 import { planKinds } from '../content-types/plans/schema.ts';
-import { bodyOf, isDecision, itemUrl, meetingTitle, meetingUrl, member, outcomeInWords, urgencyUrl } from '../content-types/meetings/model.ts';
+import {
+  bodyOf,
+  isDecision,
+  itemUrl,
+  meetingTitle,
+  meetingUrl,
+  member,
+  outcomeInWords,
+  urgencyUrl,
+} from '../content-types/meetings/model.ts';
 import { inspectionDate, resultInWords } from '../content-types/inspections/model.ts';
 import { formatDate, yearOf } from '../shared/dates.ts';
 import { withoutCitations } from '../shared/citations.ts';
@@ -14,17 +23,44 @@ import { organisationName } from '../content-types/organisations/model.ts';
 import type { FilterKey } from './search.ts';
 
 /** The kinds a reader can filter search by, in the order the search form lists them. */
-export const pageKinds = ['Inspection', 'Meeting', 'Decision', 'Motion', 'Plan', 'Self-evaluation', 'KPI', "Young people's version", 'Organisation', 'Councillor'] as const;
+export const pageKinds = [
+  'Inspection',
+  'Meeting',
+  'Decision',
+  'Motion',
+  'Plan',
+  'Self-evaluation',
+  'KPI',
+  "Young people's version",
+  'Organisation',
+  'Councillor',
+] as const;
 export type PageKind = (typeof pageKinds)[number];
 
 /** Feeds of new publications, one per kind of publication; decisions and motions share the decision register's feed. */
 export const feedKinds = {
   inspections: { title: 'Inspections', kinds: ['Inspection'], about: 'Inspection reports and visits' },
   meetings: { title: 'Meetings', kinds: ['Meeting'], about: 'Council meetings, held and scheduled' },
-  decisions: { title: 'Decisions and motions', kinds: ['Decision', 'Motion'], about: 'Decisions and motions of council meetings, and urgency decisions' },
-  plans: { title: 'Plans and reports', kinds: ['Plan'], about: 'Business plans, youth justice plans and annual reports' },
-  'self-evaluations': { title: 'Self-evaluations', kinds: ['Self-evaluation'], about: 'Self-evaluations that services publish about their own work' },
-  'young-people': { title: "Young people's versions", kinds: ["Young people's version"], about: 'Reports and plans retold for the children and young people they are about' },
+  decisions: {
+    title: 'Decisions and motions',
+    kinds: ['Decision', 'Motion'],
+    about: 'Decisions and motions of council meetings, and urgency decisions',
+  },
+  plans: {
+    title: 'Plans and reports',
+    kinds: ['Plan'],
+    about: 'Business plans, youth justice plans and annual reports',
+  },
+  'self-evaluations': {
+    title: 'Self-evaluations',
+    kinds: ['Self-evaluation'],
+    about: 'Self-evaluations that services publish about their own work',
+  },
+  'young-people': {
+    title: "Young people's versions",
+    kinds: ["Young people's version"],
+    about: 'Reports and plans retold for the children and young people they are about',
+  },
 } as const satisfies Record<string, { title: string; kinds: readonly PageKind[]; about: string }>;
 export type FeedKind = keyof typeof feedKinds;
 
@@ -97,11 +133,20 @@ function decisions(site: SiteContent): Publication[] {
   const fromMeetings = site.meetings.flatMap(({ slug, data }) => {
     const body = bodyOf(site, data.body);
     return data.items.filter(isDecision).map((item): Publication => {
-      const people = [item.presenter, item.seconder, item.motion?.proposer, item.motion?.seconder, ...(item.motion?.amendments.flatMap((a) => [a.mover, a.seconder]) ?? [])]
+      const people = [
+        item.presenter,
+        item.seconder,
+        item.motion?.proposer,
+        item.motion?.seconder,
+        ...(item.motion?.amendments.flatMap((a) => [a.mover, a.seconder]) ?? []),
+      ]
         .filter((name): name is string => Boolean(name))
         .map((name) => member(site, name).name);
       return {
-        kind: item.motion || item.kind === 'motion' || item.kind === 'opposition-priority-business' ? 'Motion' : 'Decision',
+        kind:
+          item.motion || item.kind === 'motion' || item.kind === 'opposition-priority-business'
+            ? 'Motion'
+            : 'Decision',
         title: item.title,
         url: itemUrl(slug, item.id),
         summary: withoutCitations(item.summary ?? item.motion?.summary ?? ''),
@@ -176,7 +221,11 @@ function kpis(site: SiteContent): Publication[] {
 
 /** A young people's version takes the date and organisation of the report or plan it retells. */
 function youngPeople(site: SiteContent, full: Publication[]): Publication[] {
-  const folders = { inspection: 'inspections', plan: 'plans', 'self-evaluation': 'self-evaluations' } as const;
+  const folders = {
+    inspection: 'inspections',
+    plan: 'plans',
+    'self-evaluation': 'self-evaluations',
+  } as const;
   return site.youngPeople.map(({ slug, data }) => {
     const of = full.find((p) => p.url === `/${folders[data.of.kind]}/${data.of.id}/`);
     return {
@@ -222,8 +271,21 @@ function councillors(site: SiteContent): Publication[] {
 /** Every page of the kinds above, newest first; pages with no date come last, by title. */
 export function publications(site: SiteContent): Publication[] {
   const full = [...inspections(site), ...plans(site), ...selfEvaluations(site)];
-  const all = [...full, ...meetings(site), ...decisions(site), ...kpis(site), ...youngPeople(site, full), ...organisations(site), ...councillors(site)];
-  return all.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title) || a.url.localeCompare(b.url));
+  const all = [
+    ...full,
+    ...meetings(site),
+    ...decisions(site),
+    ...kpis(site),
+    ...youngPeople(site, full),
+    ...organisations(site),
+    ...councillors(site),
+  ];
+  return all.sort(
+    (a, b) =>
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      a.title.localeCompare(b.title) ||
+      a.url.localeCompare(b.url),
+  );
 }
 
 /** The publications a feed carries: its kinds, dated. */
@@ -273,7 +335,9 @@ export function searchTags(p: Publication): SearchTags {
 
 /** The choices each filter offers: every value some page carries, in a sensible order. */
 export function filterChoices(all: Publication[]): Record<FilterKey, string[]> {
-  const collect = (pick: (p: Publication) => (string | undefined)[]) => [...new Set(all.flatMap(pick).filter((v): v is string => Boolean(v)))];
+  const collect = (pick: (p: Publication) => (string | undefined)[]) => [
+    ...new Set(all.flatMap(pick).filter((v): v is string => Boolean(v))),
+  ];
   const byName = (values: string[]) => values.sort((a, b) => a.localeCompare(b, 'en-GB'));
   return {
     kind: pageKinds.filter((kind) => all.some((p) => p.kind === kind)),

@@ -50,7 +50,11 @@ export function readState(query: string | URLSearchParams): SearchState {
     if (value) filters[key] = value;
   }
   const sort = params.get('sort');
-  return { q: (params.get('q') ?? '').trim().replace(/\s+/g, ' '), filters, sort: sort && sort in sortOrders ? (sort as SortOrder) : 'relevance' };
+  return {
+    q: (params.get('q') ?? '').trim().replace(/\s+/g, ' '),
+    filters,
+    sort: sort && sort in sortOrders ? (sort as SortOrder) : 'relevance',
+  };
 }
 
 /** The query string for a search ("?q=care+leavers&kind=Inspection"), in a fixed order; "" for no search. */
@@ -66,8 +70,13 @@ export function writeState(state: SearchState): string {
 export const isEmpty = (state: SearchState): boolean => !state.q && Object.keys(state.filters).length === 0;
 
 /** What Pagefind is asked: the words (null lists every page the filters allow) and its options. */
-export function pagefindQuery(state: SearchState): { term: string | null; options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } } {
-  const options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } = { filters: { ...state.filters } as Record<string, string> };
+export function pagefindQuery(state: SearchState): {
+  term: string | null;
+  options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> };
+} {
+  const options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } = {
+    filters: { ...state.filters } as Record<string, string>,
+  };
   if (state.sort === 'newest') options.sort = { date: 'desc' };
   if (state.sort === 'oldest') options.sort = { date: 'asc' };
   // With no words, newest first is the only order that means anything.
@@ -107,8 +116,14 @@ export function countInWords(count: number, state: SearchState): string {
 
 /** The words Pagefind marked in an excerpt ("<mark>care</mark> <mark>leavers.</mark>"), as the page writes them, without edge punctuation, each once. */
 export function markedWords(excerpt: string): string[] {
-  const decoded = (w: string) => w.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"');
-  const words = [...excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) => decoded(m[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  const decoded = (w: string) =>
+    w
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&quot;/g, '"');
+  const words = [...excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)]
+    .map((m) => decoded(m[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
   const seen = new Map<string, string>();
   for (const word of words) if (!seen.has(word.toLowerCase())) seen.set(word.toLowerCase(), word);
   return [...seen.values()].slice(0, 5);

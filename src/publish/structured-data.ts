@@ -9,20 +9,33 @@ import { londonToUtc } from './calendars.ts';
 
 type Ld = Record<string, unknown>;
 
-export const absoluteUrl = (settings: Pick<SiteSettings, 'url'>, path: string): string => new URL(path.replace(/^\//, ''), settings.url).href;
+export const absoluteUrl = (settings: Pick<SiteSettings, 'url'>, path: string): string =>
+  new URL(path.replace(/^\//, ''), settings.url).href;
 
 const government = (name: string): Ld => ({ '@type': 'GovernmentOrganization', name });
 
 /** "20230928T160000Z" → "2023-09-28T16:00:00Z". */
 function isoInstant(date: string, time: string): string {
-  return londonToUtc(date, time).replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z');
+  return londonToUtc(date, time).replace(
+    /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/,
+    '$1-$2-$3T$4:$5:$6Z',
+  );
 }
 
-const eventStatus = { scheduled: 'https://schema.org/EventScheduled', held: 'https://schema.org/EventScheduled', cancelled: 'https://schema.org/EventCancelled' } as const;
+const eventStatus = {
+  scheduled: 'https://schema.org/EventScheduled',
+  held: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+} as const;
 
 /** The JSON-LD that fits a page of this kind. */
 export function publicationLd(p: Publication, settings: SiteSettings): Ld {
-  const base: Ld = { '@context': 'https://schema.org', name: p.title, url: absoluteUrl(settings, p.url), inLanguage: 'en-GB' };
+  const base: Ld = {
+    '@context': 'https://schema.org',
+    name: p.title,
+    url: absoluteUrl(settings, p.url),
+    inLanguage: 'en-GB',
+  };
   if (p.summary) base.description = p.summary;
   switch (p.kind) {
     case 'Inspection':
@@ -34,8 +47,16 @@ export function publicationLd(p: Publication, settings: SiteSettings): Ld {
         '@type': 'Report',
         ...(p.date && { datePublished: p.date }),
         ...(p.organisation && { about: government(p.organisation) }),
-        ...(p.by ? { author: p.by.map(government) } : p.organisation && { author: government(p.organisation) }),
-        ...(p.kind === "Young people's version" && { audience: { '@type': 'PeopleAudience', audienceType: 'Children and young people', suggestedMaxAge: 25 } }),
+        ...(p.by
+          ? { author: p.by.map(government) }
+          : p.organisation && { author: government(p.organisation) }),
+        ...(p.kind === "Young people's version" && {
+          audience: {
+            '@type': 'PeopleAudience',
+            audienceType: 'Children and young people',
+            suggestedMaxAge: 25,
+          },
+        }),
       };
     case 'Meeting': {
       const event = p.event!;
@@ -68,14 +89,28 @@ export function publicationLd(p: Publication, settings: SiteSettings): Ld {
         ...(p.organisation && { creator: government(p.organisation) }),
         isAccessibleForFree: true,
         distribution: [
-          { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absoluteUrl(settings, `${p.url.slice(0, -1)}.csv`) },
-          { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absoluteUrl(settings, `${p.url.slice(0, -1)}.json`) },
+          {
+            '@type': 'DataDownload',
+            encodingFormat: 'text/csv',
+            contentUrl: absoluteUrl(settings, `${p.url.slice(0, -1)}.csv`),
+          },
+          {
+            '@type': 'DataDownload',
+            encodingFormat: 'application/json',
+            contentUrl: absoluteUrl(settings, `${p.url.slice(0, -1)}.json`),
+          },
         ],
       };
     case 'Organisation':
       return { ...base, '@type': 'GovernmentOrganization' };
     case 'Councillor':
-      return { ...base, '@type': 'Person', name: p.members[0] ?? p.title, jobTitle: 'Councillor', ...(p.organisation && { memberOf: government(p.organisation) }) };
+      return {
+        ...base,
+        '@type': 'Person',
+        name: p.members[0] ?? p.title,
+        jobTitle: 'Councillor',
+        ...(p.organisation && { memberOf: government(p.organisation) }),
+      };
   }
 }
 
@@ -89,16 +124,32 @@ export function websiteLd(settings: SiteSettings): Ld {
     url: settings.url,
     inLanguage: 'en-GB',
     publisher: { '@type': 'Organization', name: settings.publisher },
-    potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(settings, '/search/')}?q={search_terms}` }, 'query-input': 'required name=search_terms' },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(settings, '/search/')}?q={search_terms}` },
+      'query-input': 'required name=search_terms',
+    },
   };
 }
 
-export function breadcrumbLd(settings: SiteSettings, trail: { label: string; href: string }[], current: { label: string; path: string }): Ld {
-  const items = [...trail.map((c) => ({ name: c.label, path: c.href })), { name: current.label, path: current.path }];
+export function breadcrumbLd(
+  settings: SiteSettings,
+  trail: { label: string; href: string }[],
+  current: { label: string; path: string },
+): Ld {
+  const items = [
+    ...trail.map((c) => ({ name: c.label, path: c.href })),
+    { name: current.label, path: current.path },
+  ];
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: absoluteUrl(settings, item.path) })),
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: absoluteUrl(settings, item.path),
+    })),
   };
 }
 

@@ -52,7 +52,11 @@ export function withoutCitations(text: string): string {
  * "(line 11280)" for the page's own document (home), "(Title, line 11280)" for another.
  * titleOf returns undefined for a document that is not in data/sources.json, which is an error.
  */
-export function linkCitationsInHtml(html: string, home: string | undefined, titleOf: (id: string) => string | undefined): string {
+export function linkCitationsInHtml(
+  html: string,
+  home: string | undefined,
+  titleOf: (id: string) => string | undefined,
+): string {
   // Only text with a bracket in it can hold a citation, and most has none: the rest is not visited.
   return html.replace(/>([^<]*\([^<]*)</g, (_all, text: string) => {
     const parts = splitCitations(text);
@@ -61,7 +65,10 @@ export function linkCitationsInHtml(html: string, home: string | undefined, titl
       if (typeof part === 'string') return part;
       const { document, place } = parseCitation(part.reference);
       const title = titleOf(document);
-      if (title === undefined) throw new Error(`the citation "(${part.reference})" names "${document}", which is not a document in data/sources.json`);
+      if (title === undefined)
+        throw new Error(
+          `the citation "(${part.reference})" names "${document}", which is not a document in data/sources.json`,
+        );
       const words = document === home ? place : `${title}, ${place}`;
       return `(<a class="cite" href="/sources/#${document}" data-pagefind-ignore>${escapeHtml(words)}</a>)`;
     });

@@ -1,9 +1,22 @@
 /** The one place dates are turned into words: British English, London time. Dates are stored as ISO text. */
 import { remembered } from './remembered.ts';
 
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
-const monthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', month: 'long', year: 'numeric' });
-const dayMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long' });
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const monthYear = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  month: 'long',
+  year: 'numeric',
+});
+const dayMonth = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+});
 
 /** The first day a date or partial date covers: "2023" → "2023-01-01", "2023-06" → "2023-06-01". */
 export function firstDay(iso: string): string {
@@ -21,7 +34,13 @@ const inWords = new Map<string, string>();
 
 /** "2011-05-06" → "6 May 2011"; "2021-04" → "April 2021"; "1889" → "1889". */
 export function formatDate(iso: string): string {
-  return remembered(inWords, iso, () => (/^\d{4}$/.test(iso) ? iso : /^\d{4}-\d{2}$/.test(iso) ? monthYear.format(atNoon(iso)) : dayMonthYear.format(atNoon(iso))));
+  return remembered(inWords, iso, () =>
+    /^\d{4}$/.test(iso)
+      ? iso
+      : /^\d{4}-\d{2}$/.test(iso)
+        ? monthYear.format(atNoon(iso))
+        : dayMonthYear.format(atNoon(iso)),
+  );
 }
 
 /** "7 to 18 March 2011", "28 February to 4 March 2022", "30 December 2021 to 7 January 2022". */
@@ -29,7 +48,8 @@ export function formatDateRange(start: string, end?: string): string {
   if (!end || end === start) return formatDate(start);
   const [startYear, startMonth] = start.split('-');
   const [endYear, endMonth] = end.split('-');
-  if (startYear === endYear && startMonth === endMonth) return `${Number(start.slice(8, 10))} to ${formatDate(end)}`;
+  if (startYear === endYear && startMonth === endMonth)
+    return `${Number(start.slice(8, 10))} to ${formatDate(end)}`;
   if (startYear === endYear) return `${dayMonth.format(atNoon(start))} to ${formatDate(end)}`;
   return `${formatDate(start)} to ${formatDate(end)}`;
 }

@@ -6,7 +6,8 @@ import { z } from 'zod';
 
 /** A calendar date written YYYY-MM-DD that exists (no 30 February). Dates parsed by YAML arrive as Date objects and are turned back into the same text. */
 export const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
   z.string({ error: 'a date written as YYYY-MM-DD' }).refine(isRealDate, {
     message: 'a date written as YYYY-MM-DD that exists on the calendar',
   }),
@@ -20,15 +21,21 @@ export const partialDate = z.preprocess(
       : typeof value === 'number'
         ? String(value)
         : value,
-  z.string({ error: 'a year, a year and month, or a date (YYYY, YYYY-MM or YYYY-MM-DD)' }).refine(isRealPartialDate, {
-    message: 'a year, a year and month, or a date (YYYY, YYYY-MM or YYYY-MM-DD) that exists on the calendar',
-  }),
+  z
+    .string({ error: 'a year, a year and month, or a date (YYYY, YYYY-MM or YYYY-MM-DD)' })
+    .refine(isRealPartialDate, {
+      message:
+        'a year, a year and month, or a date (YYYY, YYYY-MM or YYYY-MM-DD) that exists on the calendar',
+    }),
 );
 
 /** A lower-case identifier made of letters, digits and hyphens, used in URLs and references. */
 export const slug = z
   .string({ error: 'an identifier of lower-case letters, digits and hyphens' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an identifier of lower-case letters, digits and hyphens, such as "west-northamptonshire-council"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'an identifier of lower-case letters, digits and hyphens, such as "west-northamptonshire-council"',
+  );
 
 /** Text that must not be empty. */
 export const text = z.string({ error: 'some text' }).trim().min(1, 'some text (it is empty)');

@@ -3,7 +3,12 @@
 export type Unit = 'count' | 'percent' | 'days' | 'weeks' | 'ratio' | 'pounds' | 'per-100000' | 'score';
 
 const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+const pounds = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  maximumFractionDigits: 2,
+  minimumFractionDigits: 0,
+});
 
 /** 162400 → "162,400"; 12.3 percent → "12.3%"; 147.2 days → "147.2 days"; 705433 pounds → "£705,433". */
 export function formatNumber(value: number, unit: Unit = 'count'): string {

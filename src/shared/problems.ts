@@ -39,9 +39,11 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'null (an empty value)';
   if (typeof value === 'string') return value.length > 120 ? `"${value.slice(0, 117)}..."` : `"${value}"`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'a date that does not exist' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'a date that does not exist' : value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
-  if (typeof value === 'object') return `a group of fields (${Object.keys(value as object).join(', ') || 'empty'})`;
+  if (typeof value === 'object')
+    return `a group of fields (${Object.keys(value as object).join(', ') || 'empty'})`;
   return String(value);
 }
 
@@ -69,7 +71,12 @@ const typeWords: Record<string, string> = {
 };
 
 /** Turns zod's issues into problems an author understands. */
-export function problemsFromZod(file: string, error: z.ZodError, data: unknown, prefix: PropertyKey[] = []): Problem[] {
+export function problemsFromZod(
+  file: string,
+  error: z.ZodError,
+  data: unknown,
+  prefix: PropertyKey[] = [],
+): Problem[] {
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path];
     const input = 'input' in issue ? issue.input : valueAt(data, issue.path);
@@ -82,7 +89,10 @@ export function problemsFromZod(file: string, error: z.ZodError, data: unknown, 
       };
     }
     let expected = issue.message;
-    if (issue.code === 'invalid_type' && (expected.startsWith('Invalid input') || expected.startsWith('Required')))
+    if (
+      issue.code === 'invalid_type' &&
+      (expected.startsWith('Invalid input') || expected.startsWith('Required'))
+    )
       expected = typeWords[issue.expected] ?? issue.expected;
     if (issue.code === 'invalid_value' && expected.startsWith('Invalid'))
       expected = `one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;

@@ -23,8 +23,18 @@ import { selfEvaluationSchema, type SelfEvaluation } from '../content-types/self
 import { financeTableSchema, type FinanceTable } from '../content-types/plans/finance-schema.ts';
 import { customChartSchema, type CustomChart } from '../content-types/kpis/chart-schema.ts';
 import { riskRegisterSchema, type RiskRegister } from '../content-types/plans/risk-schema.ts';
-import { youngPeopleVersionSchema, youngPeopleHubSchema, type YoungPeopleVersion, type YoungPeopleHub } from '../content-types/young-people/schema.ts';
-import { glossarySchema, wordsToAvoidSchema, type Glossary, type WordToAvoid } from '../content-types/young-people/glossary-schema.ts';
+import {
+  youngPeopleVersionSchema,
+  youngPeopleHubSchema,
+  type YoungPeopleVersion,
+  type YoungPeopleHub,
+} from '../content-types/young-people/schema.ts';
+import {
+  glossarySchema,
+  wordsToAvoidSchema,
+  type Glossary,
+  type WordToAvoid,
+} from '../content-types/young-people/glossary-schema.ts';
 import { helplinesSchema, type Helpline } from '../content-types/young-people/helpline-schema.ts';
 import { siteSettingsSchema, type SiteSettings } from './settings-schema.ts';
 import { crossCheck } from './checks.ts';
@@ -94,7 +104,12 @@ export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv =
 /** YAML read strictly as JSON types, so a date stays as the author wrote it and "2011-02-30" can be caught. */
 const yamlEngine = (source: string) => loadYaml(source, { schema: JSON_SCHEMA }) as object;
 
-function readJson<T>(paths: SitePaths, name: string, schema: z.ZodType<T>, problems: Problem[]): T | undefined {
+function readJson<T>(
+  paths: SitePaths,
+  name: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): T | undefined {
   const path = join(paths.data, name);
   const file = relative(paths.root, path);
   if (!existsSync(path)) {
@@ -105,7 +120,12 @@ function readJson<T>(paths: SitePaths, name: string, schema: z.ZodType<T>, probl
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    problems.push({ file, field: '', expected: 'valid JSON', found: `broken JSON: ${(error as Error).message}` });
+    problems.push({
+      file,
+      field: '',
+      expected: 'valid JSON',
+      found: `broken JSON: ${(error as Error).message}`,
+    });
     return undefined;
   }
   const parsed = schema.safeParse(raw, { reportInput: true });
@@ -117,7 +137,13 @@ function readJson<T>(paths: SitePaths, name: string, schema: z.ZodType<T>, probl
 }
 
 /** Reads a folder of Markdown entries; those that fail their schema are reported and their slugs added to `invalid`. */
-function readEntries<T>(paths: SitePaths, folder: string, schema: z.ZodType<T>, problems: Problem[], invalid: Set<string>): Entry<T>[] {
+function readEntries<T>(
+  paths: SitePaths,
+  folder: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+  invalid: Set<string>,
+): Entry<T>[] {
   const dir = join(paths.content, folder);
   if (!existsSync(dir)) return [];
   const entries: Entry<T>[] = [];
@@ -130,12 +156,22 @@ function readEntries<T>(paths: SitePaths, folder: string, schema: z.ZodType<T>, 
     const slug = basename(name, ext);
     const earlier = seen.get(slug);
     if (earlier) {
-      problems.push({ file, field: '', expected: `a file name not used by another entry (it makes the page /${folder}/${slug}/)`, found: `the same name as ${earlier}` });
+      problems.push({
+        file,
+        field: '',
+        expected: `a file name not used by another entry (it makes the page /${folder}/${slug}/)`,
+        found: `the same name as ${earlier}`,
+      });
       continue;
     }
     seen.set(slug, file);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-      problems.push({ file, field: '', expected: 'a file name of lower-case letters, digits and hyphens (it becomes the page address)', found: `"${name}"` });
+      problems.push({
+        file,
+        field: '',
+        expected: 'a file name of lower-case letters, digits and hyphens (it becomes the page address)',
+        found: `"${name}"`,
+      });
       continue;
     }
     const entry = readEntryFile(paths, path, `${folder}/${slug}`, schema, problems, invalid);
@@ -145,7 +181,14 @@ function readEntries<T>(paths: SitePaths, folder: string, schema: z.ZodType<T>, 
 }
 
 /** Reads one Markdown file: front matter checked against the schema, and the body. Problems are reported and `invalid` gets `key`. */
-function readEntryFile<T>(paths: SitePaths, path: string, key: string, schema: z.ZodType<T>, problems: Problem[], invalid: Set<string>): Entry<T> | undefined {
+function readEntryFile<T>(
+  paths: SitePaths,
+  path: string,
+  key: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+  invalid: Set<string>,
+): Entry<T> | undefined {
   const file = relative(paths.root, path);
   const slug = basename(path, extname(path));
   const source = readFileSync(path, 'utf8');
@@ -155,12 +198,22 @@ function readEntryFile<T>(paths: SitePaths, path: string, key: string, schema: z
   } catch (error) {
     const reason = (error as { reason?: string; mark?: { line: number } }).reason ?? (error as Error).message;
     const line = (error as { mark?: { line: number } }).mark?.line;
-    problems.push({ file, field: 'front matter', expected: 'valid YAML between the two --- lines at the top', found: `broken YAML${line !== undefined ? ` at line ${line + 2} of the file` : ''}: ${reason}` });
+    problems.push({
+      file,
+      field: 'front matter',
+      expected: 'valid YAML between the two --- lines at the top',
+      found: `broken YAML${line !== undefined ? ` at line ${line + 2} of the file` : ''}: ${reason}`,
+    });
     invalid.add(key);
     return undefined;
   }
   if (!source.startsWith('---') || Object.keys(parsedFile.data).length === 0) {
-    problems.push({ file, field: 'front matter', expected: 'front matter between --- lines at the top of the file', found: 'none' });
+    problems.push({
+      file,
+      field: 'front matter',
+      expected: 'front matter between --- lines at the top of the file',
+      found: 'none',
+    });
     return undefined;
   }
   const parsed = schema.safeParse(parsedFile.data, { reportInput: true });
@@ -173,7 +226,12 @@ function readEntryFile<T>(paths: SitePaths, path: string, key: string, schema: z
 }
 
 /** Reads every JSON file in a data folder (e.g. data/kpis/), each against the schema. */
-function readDataFolder<T>(paths: SitePaths, folder: string, schema: z.ZodType<T>, problems: Problem[]): DataFile<T>[] {
+function readDataFolder<T>(
+  paths: SitePaths,
+  folder: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): DataFile<T>[] {
   const dir = join(paths.data, folder);
   if (!existsSync(dir)) return [];
   const files: DataFile<T>[] = [];
@@ -191,9 +249,17 @@ function readDataFolder<T>(paths: SitePaths, folder: string, schema: z.ZodType<T
  * references, young people's versions, chart specs), for the later steps of a build whose content
  * the first step has already checked.
  */
-export function loadSite(paths: SitePaths = sitePaths(), { crossCheck: checkAcross = true } = {}): SiteContent {
+export function loadSite(
+  paths: SitePaths = sitePaths(),
+  { crossCheck: checkAcross = true } = {},
+): SiteContent {
   const problems: Problem[] = [];
-  const settings = readJson(paths, 'site.json', siteSettingsSchema, problems) ?? { name: '', tagline: '', url: 'https://lantern.example/', publisher: '' };
+  const settings = readJson(paths, 'site.json', siteSettingsSchema, problems) ?? {
+    name: '',
+    tagline: '',
+    url: 'https://lantern.example/',
+    publisher: '',
+  };
   const organisations = readJson(paths, 'organisations.json', organisationsSchema, problems) ?? [];
   const scales = readJson(paths, 'grading-scales.json', gradingScalesSchema, problems) ?? [];
   const sources = readJson(paths, 'sources.json', sourcesSchema, problems) ?? [];
@@ -204,7 +270,10 @@ export function loadSite(paths: SitePaths = sitePaths(), { crossCheck: checkAcro
   const finance = readDataFolder(paths, 'finance', financeTableSchema, problems);
   const risks = readDataFolder(paths, 'risks', riskRegisterSchema, problems);
   const charts = readDataFolder(paths, 'charts', customChartSchema, problems);
-  const glossary = readJson(paths, 'glossary.json', glossarySchema, problems) ?? { terms: [], plainAbbreviations: [] };
+  const glossary = readJson(paths, 'glossary.json', glossarySchema, problems) ?? {
+    terms: [],
+    plainAbbreviations: [],
+  };
   const wordsToAvoid = readJson(paths, 'words-to-avoid.json', wordsToAvoidSchema, problems) ?? [];
   const helplines = readJson(paths, 'helplines.json', helplinesSchema, problems) ?? [];
   const dataIsSound = problems.length === 0;
@@ -217,10 +286,40 @@ export function loadSite(paths: SitePaths = sitePaths(), { crossCheck: checkAcro
   const youngPeople = readEntries(paths, 'young-people', youngPeopleVersionSchema, problems, invalid);
   const hubPath = join(paths.content, 'young-people-hub.md');
   const hubExists = existsSync(hubPath);
-  const youngPeopleHub = hubExists ? readEntryFile(paths, hubPath, 'young-people-hub', youngPeopleHubSchema, problems, invalid) : undefined;
+  const youngPeopleHub = hubExists
+    ? readEntryFile(paths, hubPath, 'young-people-hub', youngPeopleHubSchema, problems, invalid)
+    : undefined;
   if (!hubExists)
-    problems.push({ file: relative(paths.root, hubPath), field: '', expected: "the young people's hub page (/young-people/): front matter with title and summary, then its text", found: 'no such file' });
-  const site: SiteContent = { settings, organisations, scales, sources, inspections, members, bodies, topics, meetings, urgencyDecisions, kpiFrameworks, plans, selfEvaluations, finance, risks, charts, youngPeople, youngPeopleHub, glossary, wordsToAvoid, helplines };
+    problems.push({
+      file: relative(paths.root, hubPath),
+      field: '',
+      expected:
+        "the young people's hub page (/young-people/): front matter with title and summary, then its text",
+      found: 'no such file',
+    });
+  const site: SiteContent = {
+    settings,
+    organisations,
+    scales,
+    sources,
+    inspections,
+    members,
+    bodies,
+    topics,
+    meetings,
+    urgencyDecisions,
+    kpiFrameworks,
+    plans,
+    selfEvaluations,
+    finance,
+    risks,
+    charts,
+    youngPeople,
+    youngPeopleHub,
+    glossary,
+    wordsToAvoid,
+    helplines,
+  };
   // References can only be checked against data files that loaded; otherwise every reference would be reported too.
   if (dataIsSound && checkAcross) problems.push(...crossCheck(site, paths, invalid));
   if (problems.length > 0) throw new ContentError(problems);

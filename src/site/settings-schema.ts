@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { text } from '../shared/fields.ts';
 
-const webAddress = 'a full web address starting with https:// and ending in /, such as "https://lantern.example/"';
+const webAddress =
+  'a full web address starting with https:// and ending in /, such as "https://lantern.example/"';
 
 export const siteSettingsSchema = z.strictObject({
   /** Shown in the header, page titles and link previews. */
@@ -13,9 +14,7 @@ export const siteSettingsSchema = z.strictObject({
   /** The line under the name. */
   tagline: text,
   /** The full address the site is published at, ending in "/": "https://lantern.example/". Links inside the site stay relative. */
-  url: z
-    .string({ error: webAddress })
-    .regex(/^https?:\/\/[^/\s]+\/(\S*\/)?$/, webAddress),
+  url: z.string({ error: webAddress }).regex(/^https?:\/\/[^/\s]+\/(\S*\/)?$/, webAddress),
   /** Who publishes the site, for link previews and structured data. */
   publisher: text,
 });

@@ -26,7 +26,9 @@ export function shareCheckedSite(paths: SitePaths, site: SiteContent): void {
 export function getSite(): SiteContent {
   if (!cached) {
     const paths = sitePaths();
-    const shared = (globalThis as Record<symbol, { paths: SitePaths; site: SiteContent } | undefined>)[checkedForBuild];
+    const shared = (globalThis as Record<symbol, { paths: SitePaths; site: SiteContent } | undefined>)[
+      checkedForBuild
+    ];
     const same = shared && shared.paths.content === paths.content && shared.paths.data === paths.data;
     // The lantern integration checked everything, across files too, before Astro started this build.
     cached = same ? shared.site : loadSite(paths, { crossCheck: false });
@@ -69,20 +71,36 @@ export interface KpiEntry {
 }
 
 export function allKpis(): KpiEntry[] {
-  return getSite().kpiFrameworks.flatMap(({ file, data }) => data.kpis.map((kpi) => ({ kpi, framework: data.framework, file })));
+  return getSite().kpiFrameworks.flatMap(({ file, data }) =>
+    data.kpis.map((kpi) => ({ kpi, framework: data.framework, file })),
+  );
 }
 
 /** The KPI with this id; the error names the file that asked for it (a chart in an MDX body, say). */
 export function kpiById(id: string, askedBy: string): KpiEntry {
   const found = allKpis().find((entry) => entry.kpi.id === id);
-  if (!found) throw new Error(`${askedBy}: a chart names the KPI "${id}", which is not in data/kpis/ (known: ${allKpis().map((e) => e.kpi.id).join(', ') || 'none'})`);
+  if (!found)
+    throw new Error(
+      `${askedBy}: a chart names the KPI "${id}", which is not in data/kpis/ (known: ${
+        allKpis()
+          .map((e) => e.kpi.id)
+          .join(', ') || 'none'
+      })`,
+    );
   return found;
 }
 
 /** A chart in data/charts/ by its id; a missing one stops the build, naming the page that asked. */
 export function customChartById(id: string, askedBy: string): CustomChart {
   const found = getSite().charts.find((c) => c.data.id === id);
-  if (!found) throw new Error(`${askedBy}: a chart names "${id}", which is not in data/charts/ (known: ${getSite().charts.map((c) => c.data.id).join(', ') || 'none'})`);
+  if (!found)
+    throw new Error(
+      `${askedBy}: a chart names "${id}", which is not in data/charts/ (known: ${
+        getSite()
+          .charts.map((c) => c.data.id)
+          .join(', ') || 'none'
+      })`,
+    );
   return found.data;
 }
 

@@ -18,7 +18,10 @@ import { join, relative } from 'node:path';
  */
 export function astroBuildEnv(buildScript: string): Record<string, string> {
   const settings = /^((?:[A-Z_]+=\S+\s+)*)astro build\b/.exec(buildScript);
-  if (!settings) throw new Error(`package.json: expected the build script to start with "astro build" (after any VARIABLE=value), found "${buildScript}"`);
+  if (!settings)
+    throw new Error(
+      `package.json: expected the build script to start with "astro build" (after any VARIABLE=value), found "${buildScript}"`,
+    );
   return Object.fromEntries(
     settings[1]!
       .trim()
@@ -96,7 +99,12 @@ function markdownFiles(dir: string): string[] {
 }
 
 /** Writes the bare project under root, with `pages` Markdown pages made from the files in contentDir. */
-export function createBareAstro(root: string, contentDir: string, nodeModules: string, pages: number): BareProject {
+export function createBareAstro(
+  root: string,
+  contentDir: string,
+  nodeModules: string,
+  pages: number,
+): BareProject {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/pages'), { recursive: true });
   symlinkSync(nodeModules, join(root, 'node_modules'), 'dir');

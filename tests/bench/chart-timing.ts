@@ -27,8 +27,11 @@ export async function timeCharts(): Promise<ChartTiming> {
   const site = loadSite(sitePaths());
   const specs: [Record<string, unknown>, Record<string, unknown>, string][] = [];
   for (const { data } of site.kpiFrameworks)
-    for (const kpi of data.kpis) if (chartRows(kpi).some((row) => row.value !== null)) specs.push([kpiChartSpec(kpi), kpiChartSpec(kpi, 'narrow'), kpi.id]);
-  for (const { data } of site.charts) specs.push([customChartSpec(data), customChartSpec(data, 'narrow'), data.id]);
+    for (const kpi of data.kpis)
+      if (chartRows(kpi).some((row) => row.value !== null))
+        specs.push([kpiChartSpec(kpi), kpiChartSpec(kpi, 'narrow'), kpi.id]);
+  for (const { data } of site.charts)
+    specs.push([customChartSpec(data), customChartSpec(data, 'narrow'), data.id]);
   const times: number[] = [];
   for (const [wide, narrow, id] of specs) {
     const started = performance.now();

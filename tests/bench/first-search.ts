@@ -15,18 +15,25 @@ export interface FirstSearch {
   files: { path: string; bytes: number }[];
 }
 
-export async function measureFirstSearch(browser: Browser, origin: string, query: string): Promise<FirstSearch> {
+export async function measureFirstSearch(
+  browser: Browser,
+  origin: string,
+  query: string,
+): Promise<FirstSearch> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const sizes: Promise<{ path: string; bytes: number }>[] = [];
   page.on('requestfinished', (request) => {
     const path = new URL(request.url()).pathname;
-    if (path.includes('/pagefind/')) sizes.push(request.sizes().then((s) => ({ path, bytes: s.responseBodySize + s.responseHeadersSize })));
+    if (path.includes('/pagefind/'))
+      sizes.push(request.sizes().then((s) => ({ path, bytes: s.responseBodySize + s.responseHeadersSize })));
   });
   await page.goto(`${origin}/search/`);
   await page.getByLabel('Words to search for').fill(query);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /result/i.test(document.getElementById('search-status')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /result/i.test(document.getElementById('search-status')?.textContent ?? ''),
+  );
   await page.waitForLoadState('networkidle');
   const results = await page.locator('#search-results > li').count();
   const files = (await Promise.all(sizes)).sort((a, b) => b.bytes - a.bytes);

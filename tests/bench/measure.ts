@@ -61,12 +61,21 @@ function commandLine(pid: number): string {
 export function runMeasured(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; group?: (commandLine: string) => string | undefined; onLine?: (line: Line) => void },
+  options: {
+    cwd: string;
+    env: NodeJS.ProcessEnv;
+    group?: (commandLine: string) => string | undefined;
+    onLine?: (line: Line) => void;
+  },
 ): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const since = () => (performance.now() - started) / 1000;
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: Line[] = [];
     const collect = (stream: NodeJS.ReadableStream) => {
       let rest = '';
@@ -119,7 +128,8 @@ export function runMeasured(
         }
       }
       peakTreeBytes = Math.max(peakTreeBytes, sum);
-      for (const [group, bytes] of Object.entries(byGroup)) peakByGroup[group] = Math.max(peakByGroup[group] ?? 0, bytes);
+      for (const [group, bytes] of Object.entries(byGroup))
+        peakByGroup[group] = Math.max(peakByGroup[group] ?? 0, bytes);
     };
     const timer = setInterval(poll, 100);
     child.on('error', (error) => {
@@ -134,7 +144,10 @@ export function runMeasured(
 }
 
 /** The environment a build runs in: no heap flag, whatever the caller's NODE_OPTIONS say. */
-export function withoutHeapFlag(env: NodeJS.ProcessEnv): { env: NodeJS.ProcessEnv; removed: string | undefined } {
+export function withoutHeapFlag(env: NodeJS.ProcessEnv): {
+  env: NodeJS.ProcessEnv;
+  removed: string | undefined;
+} {
   const flags = (env.NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean);
   const heap = flags.filter((flag) => /^--max[-_]old[-_]space[-_]size/.test(flag));
   const rest = flags.filter((flag) => !heap.includes(flag));

@@ -40,7 +40,11 @@ export interface OutputReport {
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+  return sorted.length === 0
+    ? 0
+    : sorted.length % 2
+      ? sorted[mid]!
+      : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 };
 
 function spread(pages: PageBytes[], key: 'htmlCss' | 'js'): Spread {
@@ -50,7 +54,12 @@ function spread(pages: PageBytes[], key: 'htmlCss' | 'js'): Spread {
 
 /** Pages whose own enhancement scripts are known and allowed (as in tests/site/pages.test.ts). */
 export function mayHaveScript(page: string, html: string): boolean {
-  return /<figure class="chart"/.test(html) || page === 'search/index.html' || page === 'decisions/index.html' || page.startsWith('young-people/');
+  return (
+    /<figure class="chart"/.test(html) ||
+    page === 'search/index.html' ||
+    page === 'decisions/index.html' ||
+    page.startsWith('young-people/')
+  );
 }
 
 export function analyseOutput(dir: string): OutputReport {
@@ -80,7 +89,9 @@ export function analyseOutput(dir: string): OutputReport {
     seen.add(path);
     if (!imports.has(path)) {
       const code = readFileSync(path, 'utf8');
-      const found = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map((m) => join(dirname(path), m[1]!));
+      const found = [
+        ...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g),
+      ].map((m) => join(dirname(path), m[1]!));
       imports.set(path, found);
     }
     for (const next of imports.get(path)!) moduleGraph(next, seen);
@@ -96,7 +107,8 @@ export function analyseOutput(dir: string): OutputReport {
     const html = readFileSync(path, 'utf8');
     const here = dirname(path);
     let htmlCss = Buffer.byteLength(html);
-    for (const [, href] of html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)) htmlCss += sizeOf(join(here, href!));
+    for (const [, href] of html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g))
+      htmlCss += sizeOf(join(here, href!));
     let js = 0;
     const scripts: string[] = [];
     const modules = new Set<string>();
@@ -112,7 +124,8 @@ export function analyseOutput(dir: string): OutputReport {
         js += Buffer.byteLength(inline ?? '');
       }
     }
-    for (const [, href] of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) moduleGraph(join(here, href!), modules);
+    for (const [, href] of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g))
+      moduleGraph(join(here, href!), modules);
     for (const module of modules) js += sizeOf(module);
     pages.push({ page, htmlCss, js, scripts });
     const figures = html.match(/<figure class="chart"/g)?.length ?? 0;

@@ -39,12 +39,19 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick') || process.env.LANTERN_BENCH_QUICK === '1';
 const keep = args.includes('--keep');
 const runsAsked = args.includes('--runs') ? args[args.indexOf('--runs') + 1] : '1';
-if (!/^[1-9]\d*$/.test(runsAsked ?? '')) throw new Error(`--runs: expected a whole number of runs, 1 or more, found "${runsAsked}"`);
+if (!/^[1-9]\d*$/.test(runsAsked ?? ''))
+  throw new Error(`--runs: expected a whole number of runs, 1 or more, found "${runsAsked}"`);
 const runs = Number(runsAsked);
 const sizes = quick ? [1000] : [1000, 10_000];
 const searchTargetBytes = 300 * 1024;
-const { env: buildEnv, removed: heapFlagRemoved } = withoutHeapFlag({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
-const buildScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
+const { env: buildEnv, removed: heapFlagRemoved } = withoutHeapFlag({
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+});
+const buildScript =
+  (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+    .scripts.build ?? '';
 const temporary: string[] = [];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -76,7 +83,9 @@ function step(commandLine: string): string | undefined {
 }
 
 function countPages(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html') && !join(e.parentPath, e.name).includes('/pagefind/')).length;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.html') && !join(e.parentPath, e.name).includes('/pagefind/'),
+  ).length;
 }
 
 interface LanternBuild {
@@ -85,7 +94,12 @@ interface LanternBuild {
   seconds: number;
   pagesPerSecond: number;
   /** Astro (with Lantern's content check before it and its link rewriting after), Pagefind and the privacy guard, from the output's timestamps. */
-  steps: { astroSeconds: number; pagefindSeconds: number; pagefindReportedSeconds: number | null; guardSeconds: number };
+  steps: {
+    astroSeconds: number;
+    pagefindSeconds: number;
+    pagefindReportedSeconds: number | null;
+    guardSeconds: number;
+  };
   peakMemoryBytes: number;
   peakMemoryByStep: Record<string, number>;
   largestProcessBytes: number;
@@ -96,7 +110,13 @@ interface LanternBuild {
    * (a chart is two drawings, wide and narrow). ms is drawing time added up over the threads that
    * drew; waitedMs is the time the pages stood waiting for a drawing, the part the build pays for.
    */
-  chartsInBuild: { drawings: number; ms: number; msPerChart: number; threads: number; waitedMs: number | null } | null;
+  chartsInBuild: {
+    drawings: number;
+    ms: number;
+    msPerChart: number;
+    threads: number;
+    waitedMs: number | null;
+  } | null;
   failure?: string;
 }
 
@@ -107,7 +127,13 @@ async function buildLantern(site: { content: string; data: string }, out: string
   let lastWord = 0;
   const run: Measured = await runMeasured('npm', ['run', '--silent', 'build'], {
     cwd: root,
-    env: { ...buildEnv, LANTERN_CONTENT_DIR: site.content, LANTERN_DATA_DIR: site.data, LANTERN_OUT_DIR: out, LANTERN_BENCH_TIMINGS: '1' },
+    env: {
+      ...buildEnv,
+      LANTERN_CONTENT_DIR: site.content,
+      LANTERN_DATA_DIR: site.data,
+      LANTERN_OUT_DIR: out,
+      LANTERN_BENCH_TIMINGS: '1',
+    },
     group: step,
     onLine: ({ at, text }) => {
       if (/[├└]─ \/.*\.html/.test(text)) written++;
@@ -123,7 +149,13 @@ async function buildLantern(site: { content: string; data: string }, out: string
   const reported = pagefindEnd ? Number(/Finished in ([\d.]+) seconds/.exec(pagefindEnd.text)?.[1]) : null;
   const ok = run.status === 0;
   const pages = existsSync(out) ? countPages(out) : 0;
-  const timing = run.lines.map((line) => /Lantern bench: (\d+) drawings? made in (\d+) ms(?: \(in (\d+) worker threads?\); pages waited (\d+) ms)?/.exec(line.text)).find(Boolean);
+  const timing = run.lines
+    .map((line) =>
+      /Lantern bench: (\d+) drawings? made in (\d+) ms(?: \(in (\d+) worker threads?\); pages waited (\d+) ms)?/.exec(
+        line.text,
+      ),
+    )
+    .find(Boolean);
   const chartsInBuild = timing
     ? {
         drawings: Number(timing[1]),
@@ -149,7 +181,14 @@ async function buildLantern(site: { content: string; data: string }, out: string
     largestProcessBytes: run.peakProcessBytes,
     heapFlag: null,
     chartsInBuild,
-    ...(ok ? {} : { failure: run.lines.slice(-25).map((l) => l.text).join('\n') }),
+    ...(ok
+      ? {}
+      : {
+          failure: run.lines
+            .slice(-25)
+            .map((l) => l.text)
+            .join('\n'),
+        }),
   };
 }
 
@@ -170,7 +209,10 @@ async function buildBare(content: string, pages: number, dir: string): Promise<B
   const out = join(project.root, 'dist');
   // The same variables as Lantern's build script gives `astro build`.
   const env = { ...buildEnv, ...astroBuildEnv(buildScript) };
-  const run = await runMeasured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project.root, env });
+  const run = await runMeasured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: project.root,
+    env,
+  });
   const built = existsSync(out) ? countPages(out) : 0;
   return {
     ok: run.status === 0,
@@ -179,13 +221,24 @@ async function buildBare(content: string, pages: number, dir: string): Promise<B
     seconds: round(run.seconds, 1),
     pagesPerSecond: round(built / run.seconds, 1),
     peakMemoryBytes: run.peakTreeBytes,
-    ...(run.status === 0 ? {} : { failure: run.lines.slice(-25).map((l) => l.text).join('\n') }),
+    ...(run.status === 0
+      ? {}
+      : {
+          failure: run.lines
+            .slice(-25)
+            .map((l) => l.text)
+            .join('\n'),
+        }),
   };
 }
 
 /** Chart rendering time with the build's own functions, in a process of its own. */
 function timeCharts(site: { content: string; data: string }): ChartTiming | null {
-  const result = spawnSync(process.execPath, [join(root, 'tests/bench/chart-timing.ts')], { cwd: root, encoding: 'utf8', env: { ...buildEnv, LANTERN_CONTENT_DIR: site.content, LANTERN_DATA_DIR: site.data } });
+  const result = spawnSync(process.execPath, [join(root, 'tests/bench/chart-timing.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...buildEnv, LANTERN_CONTENT_DIR: site.content, LANTERN_DATA_DIR: site.data },
+  });
   try {
     return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as ChartTiming;
   } catch {
@@ -219,14 +272,26 @@ interface ScaleResult {
   timePerPageRatio: number | null;
   memoryRatio: number | null;
   /** With --runs: every run's figures, in the order they ran, and the range of each ratio. */
-  runs?: { lanternSeconds: number; bareSeconds: number; lanternPeakBytes: number; barePeakBytes: number; timePerPageRatio: number | null; memoryRatio: number | null }[];
+  runs?: {
+    lanternSeconds: number;
+    bareSeconds: number;
+    lanternPeakBytes: number;
+    barePeakBytes: number;
+    timePerPageRatio: number | null;
+    memoryRatio: number | null;
+  }[];
   spread?: { timePerPageRatio: [number, number]; memoryRatio: [number, number] };
   output: OutputReport | null;
   /**
    * Charts shown on pages, and the time to draw one (timed outside the build). The build draws each
    * distinct chart once however many pages show it, so the estimate is per distinct chart.
    */
-  charts: { shownOnPages: number; distinct: number | null; perChart: ChartTiming | null; estimatedSecondsInBuild: number | null };
+  charts: {
+    shownOnPages: number;
+    distinct: number | null;
+    perChart: ChartTiming | null;
+    estimatedSecondsInBuild: number | null;
+  };
   firstSearch?: { query: string; results: number; bytes: number; files: number }[];
 }
 
@@ -241,12 +306,21 @@ try {
     say(`\n${pages.toLocaleString('en-GB')} pages`);
     const dir = tempDir(String(pages));
     const site = generateSite(join(dir, 'site'), pages);
-    say(`  generated: ${Object.entries(site.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    say(
+      `  generated: ${Object.entries(site.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
+    );
     // The first run's output is kept for the output figures and the first search; later runs' go.
     const out = join(dir, 'out');
     let output: OutputReport | null = null;
     let perChart: ChartTiming | null = null;
-    const pairs: { lantern: LanternBuild; bare: BareBuild; timePerPageRatio: number | null; memoryRatio: number | null }[] = [];
+    const pairs: {
+      lantern: LanternBuild;
+      bare: BareBuild;
+      timePerPageRatio: number | null;
+      memoryRatio: number | null;
+    }[] = [];
     for (let run = 1; run <= runs; run++) {
       const runOut = run === 1 ? out : join(dir, `out-${run}`);
       // Every run starts without Astro's content cache (kept beside the content), as the bare build does.
@@ -254,7 +328,9 @@ try {
       say(`  ${runs > 1 ? `run ${run} of ${runs}: ` : ''}building with Lantern (npm run build)…`);
       const lantern = await buildLantern(site, runOut);
       lantern.heapFlag = heapFlagRemoved ?? null;
-      say(`  Lantern: ${lantern.ok ? `${lantern.pages} pages in ${s(lantern.seconds)}, peak ${mb(lantern.peakMemoryBytes)}` : `FAILED after ${s(lantern.seconds)}`}`);
+      say(
+        `  Lantern: ${lantern.ok ? `${lantern.pages} pages in ${s(lantern.seconds)}, peak ${mb(lantern.peakMemoryBytes)}` : `FAILED after ${s(lantern.seconds)}`}`,
+      );
       if (!lantern.ok) console.error(lantern.failure);
       if (run === 1) {
         output = lantern.ok ? analyseOutput(out) : null;
@@ -262,12 +338,15 @@ try {
       } else if (!keep) rmSync(runOut, { recursive: true, force: true });
       say('  building the same Markdown with bare Astro…');
       const bare = await buildBare(site.content, lantern.ok ? lantern.pages : pages, dir);
-      say(`  bare Astro: ${bare.ok ? `${bare.pages} pages in ${s(bare.seconds)}, peak ${mb(bare.peakMemoryBytes)}` : 'FAILED'}`);
+      say(
+        `  bare Astro: ${bare.ok ? `${bare.pages} pages in ${s(bare.seconds)}, peak ${mb(bare.peakMemoryBytes)}` : 'FAILED'}`,
+      );
       if (!bare.ok) console.error(bare.failure);
       pairs.push({
         lantern,
         bare,
-        timePerPageRatio: lantern.ok && bare.ok ? round(lantern.seconds / lantern.pages / (bare.seconds / bare.pages)) : null,
+        timePerPageRatio:
+          lantern.ok && bare.ok ? round(lantern.seconds / lantern.pages / (bare.seconds / bare.pages)) : null,
         memoryRatio: lantern.ok && bare.ok ? round(lantern.peakMemoryBytes / bare.peakMemoryBytes) : null,
       });
     }
@@ -275,7 +354,11 @@ try {
     const timeRatios = pairs.map((pair) => pair.timePerPageRatio ?? 0);
     const memoryRatios = pairs.map((pair) => pair.memoryRatio ?? 0);
     // The run shown in detail: the one whose time ratio is the median (the lower middle, for an even count).
-    const shown = measured ? [...pairs].sort((a, b) => a.timePerPageRatio! - b.timePerPageRatio!)[Math.floor((pairs.length - 1) / 2)]! : pairs.find((pair) => pair.timePerPageRatio === null)!;
+    const shown = measured
+      ? [...pairs].sort((a, b) => a.timePerPageRatio! - b.timePerPageRatio!)[
+          Math.floor((pairs.length - 1) / 2)
+        ]!
+      : pairs.find((pair) => pair.timePerPageRatio === null)!;
     const { lantern, bare } = shown;
     const result: ScaleResult = {
       pagesAsked: pages,
@@ -296,16 +379,28 @@ try {
               timePerPageRatio: pair.timePerPageRatio,
               memoryRatio: pair.memoryRatio,
             })),
-            ...(measured ? { spread: { timePerPageRatio: range(timeRatios), memoryRatio: range(memoryRatios) } } : {}),
+            ...(measured
+              ? { spread: { timePerPageRatio: range(timeRatios), memoryRatio: range(memoryRatios) } }
+              : {}),
           }
         : {}),
       output,
-      charts: { shownOnPages: output?.chartsDrawn ?? 0, distinct: perChart?.charts ?? null, perChart, estimatedSecondsInBuild: perChart ? perChart.totalSeconds : null },
+      charts: {
+        shownOnPages: output?.chartsDrawn ?? 0,
+        distinct: perChart?.charts ?? null,
+        perChart,
+        estimatedSecondsInBuild: perChart ? perChart.totalSeconds : null,
+      },
     };
     if (pages === Math.max(...sizes) && lantern.ok) {
       say('  measuring the first search in Chromium…');
       searchAtLargest = await firstSearches(out, site.searchQueries);
-      result.firstSearch = searchAtLargest.map(({ query, results, searchBytes, files }) => ({ query, results, bytes: searchBytes, files: files.length }));
+      result.firstSearch = searchAtLargest.map(({ query, results, searchBytes, files }) => ({
+        query,
+        results,
+        bytes: searchBytes,
+        files: files.length,
+      }));
     }
     scale.push(result);
     if (pages === 1000) sitesForChartsCheck = { ...site, pages };
@@ -315,13 +410,28 @@ try {
   // The default site, as before: build time and what a first search downloads.
   say('\nDefault site');
   const defaultOut = join(tempDir('default'), 'out');
-  const defaultBuild = await buildLantern({ content: join(root, 'content'), data: join(root, 'data') }, defaultOut);
-  if (!defaultBuild.ok) throw new Error(`The default site did not build: run \`npm run build\` to see why.\n${defaultBuild.failure}`);
-  const defaultSearches = await firstSearches(defaultOut, ['care leavers', 'temporary accommodation', 'arrested']);
+  const defaultBuild = await buildLantern(
+    { content: join(root, 'content'), data: join(root, 'data') },
+    defaultOut,
+  );
+  if (!defaultBuild.ok)
+    throw new Error(
+      `The default site did not build: run \`npm run build\` to see why.\n${defaultBuild.failure}`,
+    );
+  const defaultSearches = await firstSearches(defaultOut, [
+    'care leavers',
+    'temporary accommodation',
+    'arrested',
+  ]);
 
   // Chart rendering in the build: the 1,000-page site again with no chart drawn, the same pages otherwise.
   // A site of its own, so Astro's content cache (kept beside the content) starts empty.
-  let chartEstimate: { withChartsSeconds: number; withoutChartsSeconds: number; distinctCharts: number; msPerChart: number } | null = null;
+  let chartEstimate: {
+    withChartsSeconds: number;
+    withoutChartsSeconds: number;
+    distinctCharts: number;
+    msPerChart: number;
+  } | null = null;
   const first = scale.find((r) => r.pagesAsked === 1000);
   if (sitesForChartsCheck && first?.lantern.ok && first.charts.distinct) {
     say('\n1,000 pages again without charts (to estimate chart rendering time in the build)…');
@@ -345,31 +455,59 @@ try {
   const small = at(1000);
   const large = at(10_000);
   const allOk = scale.every((r) => r.lantern.ok && r.bare.ok);
-  const growth = small && large && small.lantern.ok && large.lantern.ok ? round(large.lantern.seconds / small.lantern.seconds) : null;
+  const growth =
+    small && large && small.lantern.ok && large.lantern.ok
+      ? round(large.lantern.seconds / small.lantern.seconds)
+      : null;
   const worstSearch = searchAtLargest.length ? Math.max(...searchAtLargest.map((x) => x.searchBytes)) : null;
   const targets = [
     {
       target: 'Build time per page at most 1.5 x bare Astro',
-      measured: scale.map((r) => `${r.pagesAsked}: ${r.timePerPageRatio ?? 'failed'} x${r.spread ? ` (median of ${r.runs!.length} runs, ${r.spread.timePerPageRatio.join(' to ')})` : ''}`).join('; '),
+      measured: scale
+        .map(
+          (r) =>
+            `${r.pagesAsked}: ${r.timePerPageRatio ?? 'failed'} x${r.spread ? ` (median of ${r.runs!.length} runs, ${r.spread.timePerPageRatio.join(' to ')})` : ''}`,
+        )
+        .join('; '),
       met: allOk && scale.every((r) => r.timePerPageRatio !== null && r.timePerPageRatio <= 1.5),
     },
     {
       target: 'Peak memory at most 1.2 x bare Astro',
-      measured: scale.map((r) => `${r.pagesAsked}: ${r.memoryRatio ?? 'failed'} x${r.spread ? ` (median of ${r.runs!.length} runs, ${r.spread.memoryRatio.join(' to ')})` : ''}`).join('; '),
+      measured: scale
+        .map(
+          (r) =>
+            `${r.pagesAsked}: ${r.memoryRatio ?? 'failed'} x${r.spread ? ` (median of ${r.runs!.length} runs, ${r.spread.memoryRatio.join(' to ')})` : ''}`,
+        )
+        .join('; '),
       met: allOk && scale.every((r) => r.memoryRatio !== null && r.memoryRatio <= 1.2),
     },
-    { target: 'time(10k) / time(1k) at most 11', measured: growth === null ? 'not measured' : `${growth}`, met: growth === null ? null : growth <= 11 },
+    {
+      target: 'time(10k) / time(1k) at most 11',
+      measured: growth === null ? 'not measured' : `${growth}`,
+      met: growth === null ? null : growth <= 11,
+    },
     {
       target: '10,000 pages build with no heap flag',
-      measured: large ? `${large.lantern.ok ? 'built' : 'failed'}, NODE_OPTIONS without --max-old-space-size${heapFlagRemoved ? ` (removed ${heapFlagRemoved})` : ''}, build script ${/max[-_]old[-_]space/.test(buildScript) ? 'SETS one' : 'sets none'}` : 'not measured',
+      measured: large
+        ? `${large.lantern.ok ? 'built' : 'failed'}, NODE_OPTIONS without --max-old-space-size${heapFlagRemoved ? ` (removed ${heapFlagRemoved})` : ''}, build script ${/max[-_]old[-_]space/.test(buildScript) ? 'SETS one' : 'sets none'}`
+        : 'not measured',
       met: large ? large.lantern.ok && !/max[-_]old[-_]space/.test(buildScript) : null,
     },
     {
       target: 'Zero JavaScript on text pages',
-      measured: scale.map((r) => `${r.pagesAsked}: ${r.output ? `${r.output.textPagesWithJs} of ${r.output.textPages}` : 'not measured'}`).join('; '),
+      measured: scale
+        .map(
+          (r) =>
+            `${r.pagesAsked}: ${r.output ? `${r.output.textPagesWithJs} of ${r.output.textPages}` : 'not measured'}`,
+        )
+        .join('; '),
       met: scale.every((r) => r.output !== null) ? scale.every((r) => r.output!.textPagesWithJs === 0) : null,
     },
-    { target: 'First search at 10,000 pages under 300 KB', measured: worstSearch === null || !large ? 'not measured' : kb(worstSearch), met: worstSearch === null || !large ? null : worstSearch < searchTargetBytes },
+    {
+      target: 'First search at 10,000 pages under 300 KB',
+      measured: worstSearch === null || !large ? 'not measured' : kb(worstSearch),
+      met: worstSearch === null || !large ? null : worstSearch < searchTargetBytes,
+    },
   ];
 
   const results = {
@@ -387,7 +525,7 @@ try {
       loadAverageAtEnd: loadavg().map((n) => round(n)),
     },
     notes: [
-      'Times are wall-clock seconds of the whole command. Lantern: `npm run build` (content check, Astro, Pagefind, privacy guard); bare Astro: `astro build` of a project with one content collection and one dynamic route, with the same build options (two pages at a time) and the variables Lantern\'s build script gives `astro build` (MIMALLOC_PURGE_DELAY=0).',
+      "Times are wall-clock seconds of the whole command. Lantern: `npm run build` (content check, Astro, Pagefind, privacy guard); bare Astro: `astro build` of a project with one content collection and one dynamic route, with the same build options (two pages at a time) and the variables Lantern's build script gives `astro build` (MIMALLOC_PURGE_DELAY=0).",
       'Peak memory is the highest sum of resident memory (RSS) over every process of the command, polled every 100 ms from /proc.',
       'Chart time per chart is both drawings (wide and narrow) of one chart, timed with the build\'s own functions outside the build, one distinct chart after another; "estimated seconds in build" is their sum, since the build draws each distinct chart once however many pages show it. chartsBuildEstimate compares builds of the same 1,000 pages with and without charts (an estimate: the pages differ only in having figures). lantern.chartsInBuild is the build\'s own timing: drawing time added up over the worker threads that drew, and the time pages waited for a drawing not yet made.',
       'Bytes per page: the HTML with the stylesheets it links; JavaScript: the scripts it loads and the modules they import statically (not those loaded only on request).',
@@ -399,7 +537,12 @@ try {
       pages: defaultBuild.pages,
       buildSeconds: defaultBuild.seconds,
       peakMemoryBytes: defaultBuild.peakMemoryBytes,
-      firstSearch: defaultSearches.map(({ query, results, searchBytes, files }) => ({ query, results, bytes: searchBytes, files })),
+      firstSearch: defaultSearches.map(({ query, results, searchBytes, files }) => ({
+        query,
+        results,
+        bytes: searchBytes,
+        files,
+      })),
       firstSearchTargetBytes: searchTargetBytes,
     },
   };
@@ -410,39 +553,73 @@ try {
   say('\n== Summary ==');
   for (const r of scale) {
     const o = r.output;
-    say(`\n${r.pagesAsked.toLocaleString('en-GB')} pages asked for; Lantern built ${r.lantern.pages}, bare Astro ${r.bare.pages} (from ${r.bare.markdownFiles} distinct Markdown files).`);
-    say(`  Lantern:    ${s(r.lantern.seconds)} (${r.lantern.pagesPerSecond} pages/s): Astro ${s(r.lantern.steps.astroSeconds)}, Pagefind ${s(r.lantern.steps.pagefindSeconds)} (it reports ${r.lantern.steps.pagefindReportedSeconds ?? '?'} s), guard ${s(r.lantern.steps.guardSeconds)}; peak memory ${mb(r.lantern.peakMemoryBytes)} (largest process ${mb(r.lantern.largestProcessBytes)}).`);
-    say(`  bare Astro: ${s(r.bare.seconds)} (${r.bare.pagesPerSecond} pages/s); peak memory ${mb(r.bare.peakMemoryBytes)}.`);
+    say(
+      `\n${r.pagesAsked.toLocaleString('en-GB')} pages asked for; Lantern built ${r.lantern.pages}, bare Astro ${r.bare.pages} (from ${r.bare.markdownFiles} distinct Markdown files).`,
+    );
+    say(
+      `  Lantern:    ${s(r.lantern.seconds)} (${r.lantern.pagesPerSecond} pages/s): Astro ${s(r.lantern.steps.astroSeconds)}, Pagefind ${s(r.lantern.steps.pagefindSeconds)} (it reports ${r.lantern.steps.pagefindReportedSeconds ?? '?'} s), guard ${s(r.lantern.steps.guardSeconds)}; peak memory ${mb(r.lantern.peakMemoryBytes)} (largest process ${mb(r.lantern.largestProcessBytes)}).`,
+    );
+    say(
+      `  bare Astro: ${s(r.bare.seconds)} (${r.bare.pagesPerSecond} pages/s); peak memory ${mb(r.bare.peakMemoryBytes)}.`,
+    );
     if (r.runs && r.spread) {
       say(`  The run shown is the median of ${r.runs.length}; each run, Lantern against bare Astro:`);
-      for (const [n, run] of r.runs.entries()) say(`    ${n + 1}: ${s(run.lanternSeconds)} against ${s(run.bareSeconds)} (${run.timePerPageRatio} x), ${mb(run.lanternPeakBytes)} against ${mb(run.barePeakBytes)} (${run.memoryRatio} x)`);
-      say(`  Ratio to bare Astro, the median of ${r.runs.length} runs: time per page ${r.timePerPageRatio} x (${r.spread.timePerPageRatio.join(' to ')}), peak memory ${r.memoryRatio} x (${r.spread.memoryRatio.join(' to ')}).`);
-    } else say(`  Ratio to bare Astro: time per page ${r.timePerPageRatio} x, peak memory ${r.memoryRatio} x.`);
+      for (const [n, run] of r.runs.entries())
+        say(
+          `    ${n + 1}: ${s(run.lanternSeconds)} against ${s(run.bareSeconds)} (${run.timePerPageRatio} x), ${mb(run.lanternPeakBytes)} against ${mb(run.barePeakBytes)} (${run.memoryRatio} x)`,
+        );
+      say(
+        `  Ratio to bare Astro, the median of ${r.runs.length} runs: time per page ${r.timePerPageRatio} x (${r.spread.timePerPageRatio.join(' to ')}), peak memory ${r.memoryRatio} x (${r.spread.memoryRatio.join(' to ')}).`,
+      );
+    } else
+      say(`  Ratio to bare Astro: time per page ${r.timePerPageRatio} x, peak memory ${r.memoryRatio} x.`);
     if (o) {
-      say(`  Per page: HTML+CSS median ${kb(o.htmlCss.median)}, worst ${kb(o.htmlCss.worst)} (${o.htmlCss.worstPage}); JavaScript median ${kb(o.js.median)}, worst ${kb(o.js.worst)} (${o.js.worstPage}).`);
-      say(`  Text pages with JavaScript: ${o.textPagesWithJs} of ${o.textPages}${o.textPagesWithJsExamples.length ? ` (${o.textPagesWithJsExamples.join(', ')})` : ''}.`);
+      say(
+        `  Per page: HTML+CSS median ${kb(o.htmlCss.median)}, worst ${kb(o.htmlCss.worst)} (${o.htmlCss.worstPage}); JavaScript median ${kb(o.js.median)}, worst ${kb(o.js.worst)} (${o.js.worstPage}).`,
+      );
+      say(
+        `  Text pages with JavaScript: ${o.textPagesWithJs} of ${o.textPages}${o.textPagesWithJsExamples.length ? ` (${o.textPagesWithJsExamples.join(', ')})` : ''}.`,
+      );
       say(`  Output ${mb(o.totalBytes)}, of which the Pagefind index ${mb(o.pagefindBytes)}.`);
     }
     const drawn = r.lantern.chartsInBuild;
     if (drawn)
       say(
         `  Charts, as the build timed them: ${drawn.drawings} drawings in ${s(drawn.ms / 1000)}, ${drawn.msPerChart} ms per chart (two drawings)` +
-          (drawn.threads > 0 ? `, in ${drawn.threads} worker thread${drawn.threads === 1 ? '' : 's'}; pages waited ${s((drawn.waitedMs ?? 0) / 1000)} for them.` : ', in the main thread.'),
+          (drawn.threads > 0
+            ? `, in ${drawn.threads} worker thread${drawn.threads === 1 ? '' : 's'}; pages waited ${s((drawn.waitedMs ?? 0) / 1000)} for them.`
+            : ', in the main thread.'),
       );
     if (r.charts.perChart)
-      say(`  Charts: ${r.charts.shownOnPages} on pages, ${r.charts.distinct} distinct; ${r.charts.perChart.meanMs} ms to draw one (mean of both drawings, wide and narrow; median ${r.charts.perChart.medianMs}, worst ${r.charts.perChart.worstMs}), so about ${r.charts.estimatedSecondsInBuild} s of the build if each is drawn once.`);
-    for (const q of r.firstSearch ?? []) say(`  First search for “${q.query}”: ${kb(q.bytes)} from /pagefind/ (${q.results} results shown).`);
+      say(
+        `  Charts: ${r.charts.shownOnPages} on pages, ${r.charts.distinct} distinct; ${r.charts.perChart.meanMs} ms to draw one (mean of both drawings, wide and narrow; median ${r.charts.perChart.medianMs}, worst ${r.charts.perChart.worstMs}), so about ${r.charts.estimatedSecondsInBuild} s of the build if each is drawn once.`,
+      );
+    for (const q of r.firstSearch ?? [])
+      say(`  First search for “${q.query}”: ${kb(q.bytes)} from /pagefind/ (${q.results} results shown).`);
   }
   if (chartEstimate)
-    say(`\nEstimate from two builds of 1,000 pages: ${s(chartEstimate.withChartsSeconds)} with ${chartEstimate.distinctCharts} distinct charts, ${s(chartEstimate.withoutChartsSeconds)} with none: about ${chartEstimate.msPerChart} ms per chart.`);
-  if (growth !== null) say(`time(10k) / time(1k): ${growth} (bare Astro: ${round(large!.bare.seconds / small!.bare.seconds)}).`);
+    say(
+      `\nEstimate from two builds of 1,000 pages: ${s(chartEstimate.withChartsSeconds)} with ${chartEstimate.distinctCharts} distinct charts, ${s(chartEstimate.withoutChartsSeconds)} with none: about ${chartEstimate.msPerChart} ms per chart.`,
+    );
+  if (growth !== null)
+    say(`time(10k) / time(1k): ${growth} (bare Astro: ${round(large!.bare.seconds / small!.bare.seconds)}).`);
   say(`\nDefault site: ${defaultBuild.pages} pages built in ${s(defaultBuild.seconds)}.`);
-  for (const x of defaultSearches) say(`  First search for “${x.query}”: ${kb(x.searchBytes)} from /pagefind/ (${x.results} results shown).`);
+  for (const x of defaultSearches)
+    say(
+      `  First search for “${x.query}”: ${kb(x.searchBytes)} from /pagefind/ (${x.results} results shown).`,
+    );
   say('\nTargets:');
-  for (const t of targets) say(`  ${t.met === null ? '–  not measured' : t.met ? '✓  met        ' : '✗  NOT MET    '} ${t.target}: ${t.measured}`);
+  for (const t of targets)
+    say(
+      `  ${t.met === null ? '–  not measured' : t.met ? '✓  met        ' : '✗  NOT MET    '} ${t.target}: ${t.measured}`,
+    );
   say(`\nWritten to ${file.replace(root, '')}.`);
 } finally {
-  say(`Machine load (1, 5, 15 minutes) at the start: ${loadAtStart.map((n) => n.toFixed(1)).join(', ')}; at the end: ${loadavg().map((n) => n.toFixed(1)).join(', ')} (${cpus().length} cores).`);
+  say(
+    `Machine load (1, 5, 15 minutes) at the start: ${loadAtStart.map((n) => n.toFixed(1)).join(', ')}; at the end: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(', ')} (${cpus().length} cores).`,
+  );
   if (keep) say(`Kept: ${temporary.join(', ')}`);
   else for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 }

@@ -23,10 +23,14 @@ beforeAll(async () => {
   await recordCspViolations(context);
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin !== server.origin && url.protocol !== 'data:') foreignRequests.push(`${request.url()} (from ${request.frame().url()})`);
+    if (url.origin !== server.origin && url.protocol !== 'data:')
+      foreignRequests.push(`${request.url()} (from ${request.frame().url()})`);
   });
   // Anything aimed elsewhere is stopped as well as recorded, so a test never reaches the network.
-  await context.route((url) => url.origin !== server.origin && url.protocol !== 'data:', (route) => route.abort());
+  await context.route(
+    (url) => url.origin !== server.origin && url.protocol !== 'data:',
+    (route) => route.abort(),
+  );
 });
 
 afterAll(async () => {
@@ -37,18 +41,23 @@ afterAll(async () => {
 
 describe('every page in Chromium', () => {
   // Pages are checked four at a time: most of the time is spent waiting on the browser.
-  it.concurrent.each(pages)('%s has no accessibility violations (axe, WCAG 2.2 AA), nothing blocked by the Content-Security-Policy, and fits a 320 px screen', async (page) => {
-    const tab = await context.newPage();
-    await tab.goto(server.origin + urlPath(page));
-    const blocked = await cspViolations(tab);
-    const violations = await axeViolations(tab);
-    await tab.setViewportSize({ width: 320, height: 640 });
-    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await tab.close();
-    expect(violations).toEqual([]);
-    expect(blocked, 'blocked by the Content-Security-Policy').toEqual([]);
-    expect(overflow, 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
-  });
+  it.concurrent.each(pages)(
+    '%s has no accessibility violations (axe, WCAG 2.2 AA), nothing blocked by the Content-Security-Policy, and fits a 320 px screen',
+    async (page) => {
+      const tab = await context.newPage();
+      await tab.goto(server.origin + urlPath(page));
+      const blocked = await cspViolations(tab);
+      const violations = await axeViolations(tab);
+      await tab.setViewportSize({ width: 320, height: 640 });
+      const overflow = await tab.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      await tab.close();
+      expect(violations).toEqual([]);
+      expect(blocked, 'blocked by the Content-Security-Policy').toEqual([]);
+      expect(overflow, 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+    },
+  );
 
   it('no page asked any other host for anything', () => {
     expect(foreignRequests).toEqual([]);

@@ -8,7 +8,9 @@ import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
 const site = loadSite(fixturePaths(projectRoot));
 // A KPI with figures over time, so its chart has something to draw.
-const kpi = site.kpiFrameworks.flatMap((f) => f.data.kpis).find((k) => k.observations.filter((o) => o.value !== null).length >= 3)!;
+const kpi = site.kpiFrameworks
+  .flatMap((f) => f.data.kpis)
+  .find((k) => k.observations.filter((o) => o.value !== null).length >= 3)!;
 const kpiPath = `/kpis/${kpi.id}/`;
 
 const live = browserOnBuiltSite();
@@ -63,7 +65,11 @@ describe('a KPI chart in Chromium', () => {
     expect(specRequests).toEqual([`${live.origin}/kpis/${kpi.id}.vl.json`]);
     expect(await button.isVisible()).toBe(false);
     // Hovering a mark (where there is one to hover) must not bring a blocked inline style or script either.
-    await page.locator('.chart-embed svg path, .chart-embed svg .mark-symbol path').first().hover({ force: true }).catch(() => undefined);
+    await page
+      .locator('.chart-embed svg path, .chart-embed svg .mark-symbol path')
+      .first()
+      .hover({ force: true })
+      .catch(() => undefined);
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });

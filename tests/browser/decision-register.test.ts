@@ -10,7 +10,9 @@ const cabinetAgreed = decisions.filter((d) => d.body === 'wnc-cabinet' && d.outc
 const live = browserOnBuiltSite();
 
 const visibleTitles = () =>
-  Array.from(document.querySelectorAll<HTMLTableRowElement>('tbody tr')).filter((row) => !row.hidden).map((row) => row.querySelector('th a')!.textContent!.trim());
+  Array.from(document.querySelectorAll<HTMLTableRowElement>('tbody tr'))
+    .filter((row) => !row.hidden)
+    .map((row) => row.querySelector('th a')!.textContent!.trim());
 
 describe('the decision register with JavaScript', () => {
   it('narrows the list by body and outcome together, says how many match, and keeps the choice in the address', async () => {
@@ -20,7 +22,9 @@ describe('the decision register with JavaScript', () => {
     await page.selectOption('#combine-body', 'wnc-cabinet');
     await page.selectOption('#combine-outcome', 'agreed');
     expect(await page.evaluate(visibleTitles)).toEqual(cabinetAgreed.map((d) => d.title));
-    expect(await page.locator('#combine-count[role="status"]').textContent()).toBe(`${cabinetAgreed.length} decisions match these filters.`);
+    expect(await page.locator('#combine-count[role="status"]').textContent()).toBe(
+      `${cabinetAgreed.length} decisions match these filters.`,
+    );
     expect(new URL(page.url()).search).toBe('?body=wnc-cabinet&outcome=agreed');
 
     const again = await live.browser.newPage();
@@ -38,7 +42,9 @@ describe('the decision register with JavaScript', () => {
     await page.goto(live.origin + '/decisions/');
     await page.focus('#combine-words');
     await page.keyboard.type('bus depot');
-    const expected = decisions.filter((d) => d.title.toLowerCase().includes('bus') && d.title.toLowerCase().includes('depot'));
+    const expected = decisions.filter(
+      (d) => d.title.toLowerCase().includes('bus') && d.title.toLowerCase().includes('depot'),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(await page.evaluate(visibleTitles)).toEqual(expected.map((d) => d.title));
     await page.fill('#combine-words', 'zebra crossing unicorn');

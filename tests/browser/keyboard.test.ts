@@ -64,7 +64,12 @@ describe('in print', () => {
       tables: document.querySelectorAll('.judgement-table table').length,
       link: getComputedStyle(document.querySelector('main a[href^="http"]')!, '::after').content,
     }));
-    expect(shown).toEqual({ header: 'none', breadcrumbs: 'none', tables: 2, link: expect.stringContaining('http://www.ofsted.gov.uk') });
+    expect(shown).toEqual({
+      header: 'none',
+      breadcrumbs: 'none',
+      tables: 2,
+      link: expect.stringContaining('http://www.ofsted.gov.uk'),
+    });
     await page.close();
   });
 });
@@ -73,7 +78,9 @@ describe('from a folder', () => {
   it('a page opened from the file system has its styles and working links', async () => {
     const page = await live.browser.newPage();
     await page.goto(pathToFileURL(join(distDir, 'inspections/index.html')).href);
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.site-header')!).backgroundColor,
+    );
     expect(background).toBe('rgb(22, 50, 79)');
     await page.click('.site-nav >> text=About');
     expect(page.url()).toBe(pathToFileURL(join(distDir, 'about/index.html')).href);
@@ -89,7 +96,9 @@ describe('an address that does not exist', () => {
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
     // The stylesheet applied: the skip link is moved off screen until it has focus.
-    expect(await page.locator('.skip-link').evaluate((a) => a.getBoundingClientRect().bottom <= 0)).toBe(true);
+    expect(await page.locator('.skip-link').evaluate((a) => a.getBoundingClientRect().bottom <= 0)).toBe(
+      true,
+    );
     await page.locator('main').getByRole('link', { name: 'browse all inspections' }).click();
     expect(new URL(page.url()).pathname).toBe('/inspections/index.html');
     expect(await page.locator('h1').textContent()).toBe('Inspections');

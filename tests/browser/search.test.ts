@@ -21,7 +21,9 @@ interface Question {
   expect: string;
   why: string;
 }
-const questions: Question[] = JSON.parse(readFileSync(join(projectRoot, 'tests/fixtures/search-questions.json'), 'utf8'));
+const questions: Question[] = JSON.parse(
+  readFileSync(join(projectRoot, 'tests/fixtures/search-questions.json'), 'utf8'),
+);
 const live = browserOnBuiltSite();
 
 /** Opens the search page at this address and waits for the count to be announced. */
@@ -32,25 +34,34 @@ async function searchAt(page: Page, query: string): Promise<string> {
 async function announced(page: Page, previous = ''): Promise<string> {
   await page.waitForFunction((before) => {
     const text = document.getElementById('search-status')?.textContent ?? '';
-    return text !== '' && text !== before && !document.getElementById('search-results')?.hasAttribute('aria-busy');
+    return (
+      text !== '' && text !== before && !document.getElementById('search-results')?.hasAttribute('aria-busy')
+    );
   }, previous);
   return (await page.textContent('#search-status'))!;
 }
-const resultPaths = (page: Page) => page.$$eval('#search-results > li h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const resultPaths = (page: Page) =>
+  page.$$eval('#search-results > li h3 a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 
 describe('questions readers ask', () => {
   it('there are at least 25, from councillors, residents and young people alike', () => {
     expect(questions.length).toBeGreaterThanOrEqual(25);
-    for (const reader of ['councillor', 'resident', 'young person'] as const) expect(questions.filter((q) => q.reader === reader).length, reader).toBeGreaterThanOrEqual(7);
+    for (const reader of ['councillor', 'resident', 'young person'] as const)
+      expect(questions.filter((q) => q.reader === reader).length, reader).toBeGreaterThanOrEqual(7);
   });
 
-  it.each(questions)('a $reader asking “$question” ($query) finds $expect in the first three results', async ({ query, filters = {}, expect: target }) => {
-    const page = await live.browser.newPage();
-    await searchAt(page, writeState({ q: query, filters, sort: 'relevance' }));
-    const top = (await resultPaths(page)).slice(0, 3);
-    await page.close();
-    expect(top).toContain(target);
-  });
+  it.each(questions)(
+    'a $reader asking “$question” ($query) finds $expect in the first three results',
+    async ({ query, filters = {}, expect: target }) => {
+      const page = await live.browser.newPage();
+      await searchAt(page, writeState({ q: query, filters, sort: 'relevance' }));
+      const top = (await resultPaths(page)).slice(0, 3);
+      await page.close();
+      expect(top).toContain(target);
+    },
+  );
 });
 
 describe('the search page', () => {
@@ -69,7 +80,10 @@ describe('the search page', () => {
     const narrowed = await announced(page, first);
     expect(narrowed).toMatch(/^\d+ results? for “care leavers” among inspections\.$/);
     expect(new URL(page.url()).search).toBe('?q=care+leavers&kind=Inspection');
-    for (const meta of await page.$$eval('#search-results .result-meta', (ps) => ps.map((p) => p.textContent))) expect(meta).toMatch(/^Inspection · /);
+    for (const meta of await page.$$eval('#search-results .result-meta', (ps) =>
+      ps.map((p) => p.textContent),
+    ))
+      expect(meta).toMatch(/^Inspection · /);
 
     await page.goBack();
     expect(await announced(page, narrowed)).toBe(first);
@@ -89,7 +103,9 @@ describe('the search page', () => {
     expect(await page.getByLabel('Kind of page').inputValue()).toBe('Decision');
     expect(await page.getByLabel('Year').inputValue()).toBe('2023');
     expect(await page.getByLabel('Order').inputValue()).toBe('oldest');
-    const dates = await page.$$eval('#search-results .result-meta', (ps) => ps.map((p) => p.textContent!.split(' · ')[1]!));
+    const dates = await page.$$eval('#search-results .result-meta', (ps) =>
+      ps.map((p) => p.textContent!.split(' · ')[1]!),
+    );
     const times = dates.map((d) => Date.parse(d));
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(await page.locator('#filters').getAttribute('open')).not.toBeNull();
@@ -108,7 +124,9 @@ describe('the search page', () => {
 
   it('tells a reader when nothing is found, and how to find more', async () => {
     const page = await live.browser.newPage();
-    expect(await searchAt(page, '?q=zzyzx+quokka')).toBe('No results for “zzyzx quokka”. Try fewer or different words: every word must be on the page.');
+    expect(await searchAt(page, '?q=zzyzx+quokka')).toBe(
+      'No results for “zzyzx quokka”. Try fewer or different words: every word must be on the page.',
+    );
     expect(await page.locator('#search-results > li').count()).toBe(0);
     await page.close();
   });
@@ -131,7 +149,11 @@ describe('the search page', () => {
     await page.getByRole('button', { name: 'Show more results' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10);
-    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('#search-results > li h3 a')[10])).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.activeElement === document.querySelectorAll('#search-results > li h3 a')[10],
+      ),
+    ).toBe(true);
     await page.close();
   });
 
@@ -167,7 +189,7 @@ describe('the search page', () => {
 });
 
 describe('what search finds', () => {
-  it('a decision\'s own words find the decision\'s page, and not the meeting that made it a second time', async () => {
+  it("a decision's own words find the decision's page, and not the meeting that made it a second time", async () => {
     const page = await live.browser.newPage();
     // Words only in the alternatives Cabinet considered for its climate strategies.
     await searchAt(page, writeState({ q: 'carbon credits', filters: {}, sort: 'relevance' }));
@@ -177,7 +199,7 @@ describe('what search finds', () => {
     expect(paths).not.toContain('/meetings/wnc-cabinet-2023-11-14/');
   });
 
-  it('a councillor\'s name finds their own page first, and not a meeting where they only sat in the room', async () => {
+  it("a councillor's name finds their own page first, and not a meeting where they only sat in the room", async () => {
     const page = await live.browser.newPage();
     // Ann Addison is named in the minutes of Council on 28 September 2023 only as present.
     await searchAt(page, writeState({ q: 'Ann Addison', filters: {}, sort: 'relevance' }));
@@ -190,7 +212,9 @@ describe('what search finds', () => {
   it('excerpts show the words of the page, not the line numbers its figures are cited from', async () => {
     const page = await live.browser.newPage();
     await searchAt(page, writeState({ q: 'minutes of the last meeting', filters: {}, sort: 'relevance' }));
-    const excerpts = await page.$$eval('#search-results .result-excerpt', (ps) => ps.map((p) => p.textContent ?? ''));
+    const excerpts = await page.$$eval('#search-results .result-excerpt', (ps) =>
+      ps.map((p) => p.textContent ?? ''),
+    );
     await page.close();
     expect(excerpts.length).toBeGreaterThan(0);
     for (const excerpt of excerpts) expect(excerpt).not.toMatch(/\blines? \d/);
@@ -198,8 +222,13 @@ describe('what search finds', () => {
 
   it('excerpts keep the words of neighbouring table cells apart, as the page shows them', async () => {
     const page = await live.browser.newPage();
-    await searchAt(page, writeState({ q: 'inspectors on site', filters: { kind: 'Inspection' }, sort: 'relevance' }));
-    const excerpts = await page.$$eval('#search-results .result-excerpt', (ps) => ps.map((p) => p.textContent ?? ''));
+    await searchAt(
+      page,
+      writeState({ q: 'inspectors on site', filters: { kind: 'Inspection' }, sort: 'relevance' }),
+    );
+    const excerpts = await page.$$eval('#search-results .result-excerpt', (ps) =>
+      ps.map((p) => p.textContent ?? ''),
+    );
     await page.close();
     // The header row of an inspection's table of grades; run together it read "What was judgedGradeSource".
     expect(excerpts.join(' ')).toContain('What was judged Grade Source');
@@ -211,11 +240,19 @@ describe('loading only what is needed', () => {
     const page = await live.browser.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    for (const path of ['/', '/inspections/nct-2022-ilacs/', '/meetings/', '/young-people/youth-justice-plan-2023/']) await page.goto(live.origin + path);
+    for (const path of [
+      '/',
+      '/inspections/nct-2022-ilacs/',
+      '/meetings/',
+      '/young-people/youth-justice-plan-2023/',
+    ])
+      await page.goto(live.origin + path);
     await page.goto(`${live.origin}/search/`);
     expect(fetched.filter((p) => p.includes('pagefind'))).toEqual([]);
     await page.getByLabel('Words to search for').focus();
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/')));
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/')),
+    );
     expect(fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await page.close();
   });
@@ -228,7 +265,8 @@ describe('without JavaScript', () => {
     await page.goto(`${live.origin}/search/?q=care+leavers`);
     expect(await page.locator('#search-app').isVisible()).toBe(false);
     expect(await page.locator('#search-unavailable').textContent()).toContain('It needs JavaScript');
-    for (const heading of ['By kind of page', 'By organisation', 'By year']) expect(await page.getByRole('heading', { name: heading }).isVisible()).toBe(true);
+    for (const heading of ['By kind of page', 'By organisation', 'By year'])
+      expect(await page.getByRole('heading', { name: heading }).isVisible()).toBe(true);
     await page.locator('main').getByRole('link', { name: 'Inspections', exact: true }).click();
     expect(new URL(page.url()).pathname).toBe('/inspections/index.html');
     await page.goBack();

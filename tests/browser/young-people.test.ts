@@ -14,7 +14,18 @@ describe("the read-aloud button on a young people's page", () => {
       (window as unknown as { said: string[] }).said = said;
       let speaking = false;
       Object.defineProperty(window, 'speechSynthesis', {
-        value: { speak: (u: SpeechSynthesisUtterance) => { speaking = true; said.push(u.text); }, cancel: () => { speaking = false; }, get speaking() { return speaking; } },
+        value: {
+          speak: (u: SpeechSynthesisUtterance) => {
+            speaking = true;
+            said.push(u.text);
+          },
+          cancel: () => {
+            speaking = false;
+          },
+          get speaking() {
+            return speaking;
+          },
+        },
       });
     });
     const page = await context.newPage();

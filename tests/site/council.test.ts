@@ -31,13 +31,28 @@ describe('the Council meeting of 28 September 2023', () => {
   it('has every minute from 138 to 151 with an anchor, and the three motions of minute 150 apart', () => {
     const anchors = root.querySelectorAll('section.item > h2').map((h) => h.getAttribute('id'));
     expect(anchors).toEqual([
-      'minute-138', 'minute-139', 'minute-140', 'minute-141', 'minute-142', 'minute-143', 'minute-144', 'minute-145',
-      'minute-146', 'minute-147', 'minute-148', 'minute-149', 'minute-150-1', 'minute-150-2', 'minute-150-3', 'minute-151',
+      'minute-138',
+      'minute-139',
+      'minute-140',
+      'minute-141',
+      'minute-142',
+      'minute-143',
+      'minute-144',
+      'minute-145',
+      'minute-146',
+      'minute-147',
+      'minute-148',
+      'minute-149',
+      'minute-150-1',
+      'minute-150-2',
+      'minute-150-3',
+      'minute-151',
     ]);
   });
 
   it('shows each outcome in words', () => {
-    const outcome = (id: string) => itemSection(root, id).querySelector('.outcome')!.text.replace(/\s+/g, ' ').trim();
+    const outcome = (id: string) =>
+      itemSection(root, id).querySelector('.outcome')!.text.replace(/\s+/g, ' ').trim();
     expect(outcome('minute-142')).toBe('✗ Lost');
     expect(outcome('minute-149')).toBe('✗ Withdrawn');
     expect(outcome('minute-150-1')).toBe('✓ Carried as amended');
@@ -51,17 +66,23 @@ describe('the Council meeting of 28 September 2023', () => {
   });
 
   it('says the votes were not recorded rather than inventing numbers', () => {
-    expect(text).toContain('The minutes do not record how the vote was taken or the numbers for and against.');
+    expect(text).toContain(
+      'The minutes do not record how the vote was taken or the numbers for and against.',
+    );
     expect(text).not.toMatch(/\d+ for, \d+ against/);
   });
 
   it('shows amendments with mover, seconder and whether the proposer accepted them', () => {
     const motion = itemSection(root, 'minute-150-1');
-    expect(motion.text.replace(/\s+/g, ' ')).toMatch(/Moved by David Smith, seconded by Adam Brown: .* The proposer accepted it into the motion\./);
+    expect(motion.text.replace(/\s+/g, ' ')).toMatch(
+      /Moved by David Smith, seconded by Adam Brown: .* The proposer accepted it into the motion\./,
+    );
   });
 
   it('offers the meeting for a calendar', () => {
-    expect(root.querySelector('a[download][href$="calendars/meetings/wnc-council-2023-09-28.ics"]')).not.toBeNull();
+    expect(
+      root.querySelector('a[download][href$="calendars/meetings/wnc-council-2023-09-28.ics"]'),
+    ).not.toBeNull();
   });
 });
 
@@ -73,7 +94,9 @@ describe('privacy in council pages', () => {
 
   it('the exempt canary of the Broadmead Court appendix appears in no page, feed, calendar or search index', () => {
     for (const { file, text } of everything) expect(text, file).not.toContain('exempt canary 7c1e');
-    expect(mainText(readPage('meetings/wnc-cabinet-2023-10-10/index.html'))).toContain('Appendix A: Acquisition of Broadmead Court');
+    expect(mainText(readPage('meetings/wnc-cabinet-2023-10-10/index.html'))).toContain(
+      'Appendix A: Acquisition of Broadmead Court',
+    );
   });
 });
 
@@ -83,14 +106,18 @@ describe('Cabinet decisions', () => {
     expect(text).toContain('Call-in deadline 17 October 2023');
     expect(text).toContain('Earliest date decisions can be carried out 18 October 2023');
     const decision = mainText(readPage('meetings/wnc-cabinet-2023-10-10/item-10/index.html'));
-    expect(decision).toContain('Unless it is called in for scrutiny by 17 October 2023, it can be carried out from 18 October 2023.');
+    expect(decision).toContain(
+      'Unless it is called in for scrutiny by 17 October 2023, it can be carried out from 18 October 2023.',
+    );
   });
 
   it('the urgency decisions say who decided, who consented and how, and where they were reported', () => {
     const text = mainText(readPage('urgency-decisions/bus-depot-capital-budget-2023-10-27/index.html'));
     expect(text).toContain('27 October 2023');
     expect(text).toMatch(/Adam Brown, Deputy Leader/);
-    expect(text).toMatch(/Andr. Gonz.lez De Savage, Chair of the Place Overview and Scrutiny Committee, agreed by e-mail on 27 October 2023/);
+    expect(text).toMatch(
+      /Andr. Gonz.lez De Savage, Chair of the Place Overview and Scrutiny Committee, agreed by e-mail on 27 October 2023/,
+    );
     expect(text).toContain('Non-executive decision');
     expect(text).toMatch(/Where it was reported Cabinet, 14 November 2023 Council, 30 November 2023/);
   });
@@ -104,7 +131,9 @@ describe('the scheduled Council meeting of 30 November 2023', () => {
       expect(section.querySelector('.outcome')!.text).toContain('Pending');
       expect(section.text).toContain('No vote yet: the meeting has not been held.');
     }
-    expect(mainText(readPage('meetings/wnc-council-2023-11-30/index.html'))).toContain('Scheduled: not yet held');
+    expect(mainText(readPage('meetings/wnc-council-2023-11-30/index.html'))).toContain(
+      'Scheduled: not yet held',
+    );
   });
 });
 
@@ -151,7 +180,10 @@ describe('councillors', () => {
 
 describe('feeds and calendars', () => {
   it('the decisions and meetings feeds are well-formed Atom with an entry for each', () => {
-    for (const [file, count] of [['feeds/decisions.xml', allDecisions(site).length], ['feeds/meetings.xml', site.meetings.length]] as const) {
+    for (const [file, count] of [
+      ['feeds/decisions.xml', allDecisions(site).length],
+      ['feeds/meetings.xml', site.meetings.length],
+    ] as const) {
       const xml = readFileSync(join(distDir, file), 'utf8');
       expect(XMLValidator.validate(xml), file).toBe(true);
       const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
@@ -165,20 +197,41 @@ describe('feeds and calendars', () => {
 
   it('each calendar parses as iCalendar, with meetings at the right time', () => {
     const events = (file: string) =>
-      new ICAL.Component(ICAL.parse(readFileSync(join(distDir, file), 'utf8'))).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+      new ICAL.Component(ICAL.parse(readFileSync(join(distDir, file), 'utf8')))
+        .getAllSubcomponents('vevent')
+        .map((e) => new ICAL.Event(e));
     expect(events('calendars/all.ics')).toHaveLength(site.meetings.length);
-    expect(events('calendars/wnc-cabinet.ics')).toHaveLength(site.meetings.filter((m) => m.data.body === 'wnc-cabinet').length);
+    expect(events('calendars/wnc-cabinet.ics')).toHaveLength(
+      site.meetings.filter((m) => m.data.body === 'wnc-cabinet').length,
+    );
     const [meeting] = events('calendars/meetings/wnc-council-2023-09-28.ics');
     expect(meeting!.startDate.toJSDate().toISOString()).toBe('2023-09-28T16:00:00.000Z');
     expect(meeting!.location).toContain('The Guildhall');
-    for (const m of site.meetings) expect(existsSync(join(distDir, `calendars/meetings/${m.slug}.ics`))).toBe(true);
+    for (const m of site.meetings)
+      expect(existsSync(join(distDir, `calendars/meetings/${m.slug}.ics`))).toBe(true);
   });
 });
 
 describe('search filters', () => {
   it('meetings and decisions carry Pagefind filters for kind, organisation, body, year and outcome', () => {
-    const filters = (page: string) => doc(page).querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter'));
-    expect(filters(council)).toEqual(['kind:Meeting', 'organisation:West Northamptonshire Council', 'body:Council', 'year:2023']);
-    expect(filters('meetings/wnc-council-2023-09-28/minute-142/index.html')).toEqual(expect.arrayContaining(['kind:Motion', 'body:Council', 'year:2023', 'outcome:Lost', 'member:Bob Purser']));
+    const filters = (page: string) =>
+      doc(page)
+        .querySelectorAll('[data-pagefind-filter]')
+        .map((e) => e.getAttribute('data-pagefind-filter'));
+    expect(filters(council)).toEqual([
+      'kind:Meeting',
+      'organisation:West Northamptonshire Council',
+      'body:Council',
+      'year:2023',
+    ]);
+    expect(filters('meetings/wnc-council-2023-09-28/minute-142/index.html')).toEqual(
+      expect.arrayContaining([
+        'kind:Motion',
+        'body:Council',
+        'year:2023',
+        'outcome:Lost',
+        'member:Bob Purser',
+      ]),
+    );
   });
 });

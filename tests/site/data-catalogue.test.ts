@@ -37,10 +37,12 @@ function parseCsv(text: string): string[][] {
       records.push(record);
       record = [];
       i += 1;
-    } else if (c === '\r' || c === '\n' || c === '"') throw new Error(`a bare ${JSON.stringify(c)} at character ${i}`);
+    } else if (c === '\r' || c === '\n' || c === '"')
+      throw new Error(`a bare ${JSON.stringify(c)} at character ${i}`);
     else field += c;
   }
-  if (quoted || field !== '' || record.length > 0) throw new Error('the file does not end with a complete record and CRLF');
+  if (quoted || field !== '' || record.length > 0)
+    throw new Error('the file does not end with a complete record and CRLF');
   return records;
 }
 
@@ -51,8 +53,12 @@ const csvRows = (file: string): Record<string, string>[] => {
   return records.map((record) => Object.fromEntries(header!.map((column, i) => [column, record[i]!])));
 };
 
-const judgementsInContent = site.inspections.flatMap(({ slug, data }) => data.judgementGroups.flatMap((group) => group.judgements.map((j) => ({ slug, ...j }))));
-const decisionsInContent = site.meetings.flatMap(({ data }) => data.items.filter((item) => item.outcome !== 'none')).length + site.urgencyDecisions.length;
+const judgementsInContent = site.inspections.flatMap(({ slug, data }) =>
+  data.judgementGroups.flatMap((group) => group.judgements.map((j) => ({ slug, ...j }))),
+);
+const decisionsInContent =
+  site.meetings.flatMap(({ data }) => data.items.filter((item) => item.outcome !== 'none')).length +
+  site.urgencyDecisions.length;
 const datasets = ['judgements', 'decisions', 'members'] as const;
 
 describe('the data catalogue on the default site', () => {
@@ -60,35 +66,55 @@ describe('the data catalogue on the default site', () => {
     const root = dataPage();
     for (const name of datasets) {
       expect(root.querySelector(`h2#${name}`), name).not.toBeNull();
-      const links = root.querySelectorAll(`a[download][href="./${name}.csv"], a[download][href="./${name}.json"]`);
+      const links = root.querySelectorAll(
+        `a[download][href="./${name}.csv"], a[download][href="./${name}.json"]`,
+      );
       expect(links.map((a) => a.getAttribute('href'))).toEqual([`./${name}.csv`, `./${name}.json`]);
       // Each link says which dataset it downloads to a screen reader, not just "CSV".
-      for (const link of links) expect(link.querySelector('.visually-hidden')!.text.length).toBeGreaterThan(5);
+      for (const link of links)
+        expect(link.querySelector('.visually-hidden')!.text.length).toBeGreaterThan(5);
     }
   });
 
   it.each(datasets)('%s: the CSV and JSON exist, parse, and hold the same rows', (name) => {
     const rows = csvRows(`${name}.csv`);
-    const json = JSON.parse(download(`${name}.json`)) as { dataset: string; columns: Record<string, string>; rows: Record<string, unknown>[] };
+    const json = JSON.parse(download(`${name}.json`)) as {
+      dataset: string;
+      columns: Record<string, string>;
+      rows: Record<string, unknown>[];
+    };
     expect(json.dataset).toBe(name);
     expect(json.rows).toHaveLength(rows.length);
     expect(Object.keys(json.columns)).toEqual(Object.keys(rows[0]!));
-    expect(json.rows.map((r) => Object.values(r).map((v) => (v === null ? '' : String(v))))).toEqual(rows.map((r) => Object.values(r)));
+    expect(json.rows.map((r) => Object.values(r).map((v) => (v === null ? '' : String(v))))).toEqual(
+      rows.map((r) => Object.values(r)),
+    );
   });
 
   it('has one judgement row for each judgement in the inspections, each with the source it stands on', () => {
     const rows = csvRows('judgements.csv');
     expect(rows).toHaveLength(judgementsInContent.length);
-    expect(rows.map((r) => `${r.inspection} ${r.area} ${r.grade} ${r.source}`).sort()).toEqual(judgementsInContent.map((j) => `${j.slug} ${j.area} ${j.grade} ${j.source}`).sort());
+    expect(rows.map((r) => `${r.inspection} ${r.area} ${r.grade} ${r.source}`).sort()).toEqual(
+      judgementsInContent.map((j) => `${j.slug} ${j.area} ${j.grade} ${j.source}`).sort(),
+    );
     // Ungraded visits give findings, not grades.
     const ungraded = site.inspections.filter((i) => i.data.judgementGroups.length === 0).map((i) => i.slug);
     expect(ungraded.length).toBeGreaterThan(0);
-    for (const slug of ungraded) expect(rows.some((r) => r.inspection === slug), slug).toBe(false);
+    for (const slug of ungraded)
+      expect(
+        rows.some((r) => r.inspection === slug),
+        slug,
+      ).toBe(false);
   });
 
   it("rates the Trust's February 2023 fostering agency inspection inadequate, the fourth of four grades", () => {
     const row = csvRows('judgements.csv').find((r) => r.inspection === 'nct-2023-02-fostering-agency')!;
-    expect([row.grade, row.grade_rank, row.scale_grades, row.inspection_start]).toEqual(['Inadequate', '4', '4', '2023-02-06']);
+    expect([row.grade, row.grade_rank, row.scale_grades, row.inspection_start]).toEqual([
+      'Inadequate',
+      '4',
+      '4',
+      '2023-02-06',
+    ]);
   });
 
   it('has one decision row for each decision and motion in the meetings, urgency decisions included', () => {
@@ -101,8 +127,10 @@ describe('the data catalogue on the default site', () => {
   it('leaves vote counts empty where the minutes give none, never 0', () => {
     const motions = csvRows('decisions.csv').filter((r) => r.kind === 'motion');
     expect(motions.length).toBeGreaterThan(0);
-    const counted = (row: Record<string, string>) => ['show of hands', 'recorded vote'].includes(row.vote_method!);
-    for (const row of csvRows('decisions.csv').filter((r) => !counted(r))) expect([row.votes_for, row.votes_against, row.abstentions], row.key).toEqual(['', '', '']);
+    const counted = (row: Record<string, string>) =>
+      ['show of hands', 'recorded vote'].includes(row.vote_method!);
+    for (const row of csvRows('decisions.csv').filter((r) => !counted(r)))
+      expect([row.votes_for, row.votes_against, row.abstentions], row.key).toEqual(['', '', '']);
   });
 
   it('has one row for each councillor in data/members.json, and no contact details', () => {
@@ -117,7 +145,8 @@ describe('the data catalogue on the default site', () => {
       ...csvRows('decisions.csv').flatMap((r) => [r.url!, r.meeting_url!].filter(Boolean)),
       ...csvRows('members.csv').map((r) => r.member_url!),
     ];
-    for (const address of new Set(addresses)) expect(existsSync(join(distDir, address, 'index.html')), address).toBe(true);
+    for (const address of new Set(addresses))
+      expect(existsSync(join(distDir, address, 'index.html')), address).toBe(true);
   });
 
   it.each(datasets)('%s: every column in the CSV header is explained on the data page', (name) => {
@@ -126,22 +155,27 @@ describe('the data catalogue on the default site', () => {
       .querySelectorAll(`#${name}-columns + dl.facts dt`)
       .map((dt) => dt.text.trim());
     expect(explained).toEqual(header);
-    for (const dd of dataPage().querySelectorAll(`#${name}-columns + dl.facts dd`)) expect(dd.text.trim().length).toBeGreaterThan(10);
+    for (const dd of dataPage().querySelectorAll(`#${name}-columns + dl.facts dd`))
+      expect(dd.text.trim().length).toBeGreaterThan(10);
   });
 
   it('says how many rows each dataset holds, and that ungraded visits have none', () => {
     const text = mainText(readPage('data/index.html'));
     expect(text).toContain(`One row for each of the ${judgementsInContent.length} judgements`);
     expect(text).toContain(`One row for each of the ${decisionsInContent} entries in the decision register`);
-    expect(text).toContain(`One row for each of the ${site.members.length} councillors of West Northamptonshire Council`);
-    expect(text).toMatch(/ungraded visits? \(monitoring visits, focused visits and the like\) give findings, not grades, so they have no rows/);
+    expect(text).toContain(
+      `One row for each of the ${site.members.length} councillors of West Northamptonshire Council`,
+    );
+    expect(text).toMatch(
+      /ungraded visits? \(monitoring visits, focused visits and the like\) give findings, not grades, so they have no rows/,
+    );
     expect(text).toContain('Lantern holds no party, ward or contact details');
   });
 
   it("no KPI framework takes a dataset's address, and no exempt note reaches a download", () => {
-    for (const { data } of site.kpiFrameworks) expect(datasets as readonly string[]).not.toContain(data.framework.id);
+    for (const { data } of site.kpiFrameworks)
+      expect(datasets as readonly string[]).not.toContain(data.framework.id);
     const all = datasets.flatMap((name) => [download(`${name}.csv`), download(`${name}.json`)]).join('\n');
     for (const secret of exemptSecrets(site)) expect(all).not.toContain(secret.text);
   });
 });
-

@@ -7,7 +7,16 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 import { buildInTurn } from '../support/build.ts';
-import { builtFiles, exemptSecrets, findLeaks, findPersonalData, personalDataRules, plainText, readBuilt, scanBuiltInThreads } from '../../src/build/guard/guard.ts';
+import {
+  builtFiles,
+  exemptSecrets,
+  findLeaks,
+  findPersonalData,
+  personalDataRules,
+  plainText,
+  readBuilt,
+  scanBuiltInThreads,
+} from '../../src/build/guard/guard.ts';
 import { loadSite } from '../../src/site/load.ts';
 import { parse } from 'node-html-parser';
 import { chartRows, kpisCsv } from '../../src/content-types/kpis/kpi-chart.ts';
@@ -19,14 +28,21 @@ let build: { status: number | null; output: string };
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'lantern-fixture-out-'));
-  const result = buildInTurn('npm', ['run', '--silent', 'build'], { LANTERN_CONTENT_DIR: paths.content, LANTERN_DATA_DIR: paths.data, LANTERN_OUT_DIR: out, NO_COLOR: '1' });
+  const result = buildInTurn('npm', ['run', '--silent', 'build'], {
+    LANTERN_CONTENT_DIR: paths.content,
+    LANTERN_DATA_DIR: paths.data,
+    LANTERN_OUT_DIR: out,
+    NO_COLOR: '1',
+  });
   build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the fixture site, built', () => {
   it('builds, indexes and passes the privacy guard', () => {
-    expect(build.output).toContain('Privacy guard: checked the built site for 1 exempt note and for personal data; none published.');
+    expect(build.output).toContain(
+      'Privacy guard: checked the built site for 1 exempt note and for personal data; none published.',
+    );
     expect(build.status).toBe(0);
   });
 
@@ -43,11 +59,19 @@ describe('the fixture site, built', () => {
     const copy = mkdtempSync(join(tmpdir(), 'lantern-leak-'));
     cpSync(out, copy, { recursive: true });
     const page = join(copy, 'decisions/index.html');
-    writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', `<p>${canary}: the secret price is one hundred pounds and must never appear.</p></main>`));
+    writeFileSync(
+      page,
+      readFileSync(page, 'utf8').replace(
+        '</main>',
+        `<p>${canary}: the secret price is one hundred pounds and must never appear.</p></main>`,
+      ),
+    );
     const leaks = findLeaks(copy, exemptSecrets(loadSite(paths)));
     rmSync(copy, { recursive: true, force: true });
     expect(leaks.map((l) => l.file)).toEqual(['decisions/index.html']);
-    expect(leaks[0]!.secret.where).toBe('content/meetings/test-council-2023-09-28.md, items → 1 (minute-1) → exempt → 1 → confidential');
+    expect(leaks[0]!.secret.where).toBe(
+      'content/meetings/test-council-2023-09-28.md, items → 1 (minute-1) → exempt → 1 → confidential',
+    );
   });
 
   it('the guard finds exempt text inside the compressed search index', () => {
@@ -55,7 +79,14 @@ describe('the fixture site, built', () => {
     cpSync(out, copy, { recursive: true });
     const dir = join(copy, 'pagefind/fragment');
     const fragment = readdirSync(dir).find((name) => name.endsWith('.pf_fragment'))!;
-    writeFileSync(join(dir, fragment), gzipSync(Buffer.from(`pagefind_dcd{"content":"${canary}: the secret price is one hundred pounds and must never appear."}`)));
+    writeFileSync(
+      join(dir, fragment),
+      gzipSync(
+        Buffer.from(
+          `pagefind_dcd{"content":"${canary}: the secret price is one hundred pounds and must never appear."}`,
+        ),
+      ),
+    );
     const leaks = findLeaks(copy, exemptSecrets(loadSite(paths)));
     rmSync(copy, { recursive: true, force: true });
     expect(leaks.map((l) => l.file)).toEqual([`pagefind/fragment/${fragment}`]);
@@ -72,24 +103,44 @@ describe('the privacy guard against personal data', () => {
   it('names the file and the kind of personal data planted in a page, a feed, a download and the search index', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'lantern-personal-'));
     cpSync(out, copy, { recursive: true });
-    const plant = (file: string, before: string, text: string) => writeFileSync(join(copy, file), readFileSync(join(copy, file), 'utf8').replace(before, `${text}${before}`));
+    const plant = (file: string, before: string, text: string) =>
+      writeFileSync(
+        join(copy, file),
+        readFileSync(join(copy, file), 'utf8').replace(before, `${text}${before}`),
+      );
     plant('decisions/index.html', '</main>', '<p>Contact the family at 07700 900123.</p>');
     plant('feeds/all.xml', '</feed>', '<entry><summary>Case ref: TS/2023/0481</summary></entry>');
     plant('kpis/ts-referrals.csv', 'kpi,', 'child,"date of birth: 12/03/2009"\r\n');
     const dir = join(copy, 'pagefind/fragment');
     const fragment = readdirSync(dir).find((name) => name.endsWith('.pf_fragment'))!;
-    writeFileSync(join(dir, fragment), gzipSync(Buffer.from('pagefind_dcd{"content":"write to a.parent@example.org"}')));
+    writeFileSync(
+      join(dir, fragment),
+      gzipSync(Buffer.from('pagefind_dcd{"content":"write to a.parent@example.org"}')),
+    );
     const findings = findPersonalData(copy, rules());
     // The guard shares the files out between threads: the same findings, in the same order, as one pass.
-    const threaded = await scanBuiltInThreads(copy, [], loadSite(paths).helplines, 3, join(projectRoot, 'src/build/guard/guard-worker.ts'));
+    const threaded = await scanBuiltInThreads(
+      copy,
+      [],
+      loadSite(paths).helplines,
+      3,
+      join(projectRoot, 'src/build/guard/guard-worker.ts'),
+    );
     const guard = spawnSync(process.execPath, ['src/scripts/guard.ts'], {
       cwd: projectRoot,
       encoding: 'utf8',
-      env: { ...process.env, LANTERN_CONTENT_DIR: paths.content, LANTERN_DATA_DIR: paths.data, LANTERN_OUT_DIR: copy },
+      env: {
+        ...process.env,
+        LANTERN_CONTENT_DIR: paths.content,
+        LANTERN_DATA_DIR: paths.data,
+        LANTERN_OUT_DIR: copy,
+      },
     });
     rmSync(copy, { recursive: true, force: true });
     expect(guard.status).toBe(1);
-    expect(guard.stderr).toContain('- decisions/index.html contains a phone number that is not a listed helpline: "07700 900123"');
+    expect(guard.stderr).toContain(
+      '- decisions/index.html contains a phone number that is not a listed helpline: "07700 900123"',
+    );
     expect(guard.stderr).toContain('- kpis/ts-referrals.csv contains a date of birth');
     expect(findings.map((f) => [f.file, f.rule])).toEqual([
       ['decisions/index.html', 'a phone number that is not a listed helpline'],
@@ -105,21 +156,37 @@ describe('plans, self-evaluations and KPIs in the fixture site', () => {
   const page = (path: string) => parse(readFileSync(join(out, path), 'utf8'));
   const text = (path: string) => page(path).querySelector('main')!.text.replace(/\s+/g, ' ');
   const fixture = () => loadSite(paths);
-  const cells = (tr: ReturnType<typeof parse>) => tr.querySelectorAll('th, td').map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' | ');
+  const cells = (tr: ReturnType<typeof parse>) =>
+    tr
+      .querySelectorAll('th, td')
+      .map((c) => c.text.replace(/\s+/g, ' ').trim())
+      .join(' | ');
 
-  it('a plan page counts the improvement actions\' ratings from the actions, and gives each rating in words', () => {
+  it("a plan page counts the improvement actions' ratings from the actions, and gives each rating in words", () => {
     const plan = text('plans/testshire-plan-2023/index.html');
-    expect(plan).toContain('3 actions. Delivery: 2 green and 1 amber. Outcome: 2 amber and 1 red. Direction of travel: 2 improving and 1 no change.');
-    const ratings = page('plans/testshire-plan-2023/index.html').querySelectorAll('table.actions .rag').map((r) => r.text.trim());
+    expect(plan).toContain(
+      '3 actions. Delivery: 2 green and 1 amber. Outcome: 2 amber and 1 red. Direction of travel: 2 improving and 1 no change.',
+    );
+    const ratings = page('plans/testshire-plan-2023/index.html')
+      .querySelectorAll('table.actions .rag')
+      .map((r) => r.text.trim());
     expect(ratings).toEqual(['Green', 'Amber', 'Green', 'Amber', 'Amber', 'Red']);
   });
 
   it('a plan page links the meeting items where councillors considered it, with what they decided', () => {
-    const considered = page('plans/testshire-plan-2023/index.html').querySelectorAll('dl.facts ul.plain li').map((li) => li.text.replace(/\s+/g, ' ').trim());
-    expect(considered).toEqual(['Testshire Council (full Council), 28 September 2023: Housing budget (Approved)']);
-    expect(page('plans/testshire-plan-2023/index.html').querySelector('dl.facts ul.plain a')!.getAttribute('href')).toBe('../../meetings/test-council-2023-09-28/minute-1/index.html');
+    const considered = page('plans/testshire-plan-2023/index.html')
+      .querySelectorAll('dl.facts ul.plain li')
+      .map((li) => li.text.replace(/\s+/g, ' ').trim());
+    expect(considered).toEqual([
+      'Testshire Council (full Council), 28 September 2023: Housing budget (Approved)',
+    ]);
+    expect(
+      page('plans/testshire-plan-2023/index.html').querySelector('dl.facts ul.plain a')!.getAttribute('href'),
+    ).toBe('../../meetings/test-council-2023-09-28/minute-1/index.html');
     // And the item links back to the plan.
-    const back = page('meetings/test-council-2023-09-28/minute-1/index.html').querySelectorAll('.item-facts a').find((a) => a.text.includes('Testshire'));
+    const back = page('meetings/test-council-2023-09-28/minute-1/index.html')
+      .querySelectorAll('.item-facts a')
+      .find((a) => a.text.includes('Testshire'));
     expect(back?.getAttribute('href')).toBe('../../../plans/testshire-plan-2023/index.html');
   });
 
@@ -133,27 +200,47 @@ describe('plans, self-evaluations and KPIs in the fixture site', () => {
   it('a chart named in an MDX body is drawn there, with its summary, table and downloads', () => {
     const root = page('plans/testshire-plan-2023/index.html');
     const chart = root.querySelector('.prose figure.chart')!;
-    expect(chart.querySelector('svg[role="img"] title')!.text).toBe('Referrals decided within 2 working days');
-    expect(chart.querySelector('.chart-summary')!.text).toContain('51.2% in March 2023, against a target of at least 85%: not met.');
-    expect(chart.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual(['../../kpis/ts-referrals.csv', '../../kpis/ts-referrals.json']);
+    expect(chart.querySelector('svg[role="img"] title')!.text).toBe(
+      'Referrals decided within 2 working days',
+    );
+    expect(chart.querySelector('.chart-summary')!.text).toContain(
+      '51.2% in March 2023, against a target of at least 85%: not met.',
+    );
+    expect(chart.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual([
+      '../../kpis/ts-referrals.csv',
+      '../../kpis/ts-referrals.json',
+    ]);
   });
 
   it('a chart of other figures named in an MDX body is drawn there, with its summary, a missing figure said plainly, and its downloads', () => {
-    const chart = page('plans/testshire-plan-2023/index.html').querySelectorAll('.prose figure.chart').find((f) => f.querySelector('h3')!.text.includes('money goes'))!;
-    expect(chart.querySelector('svg[role="img"] title')!.text).toBe("Where Testshire's children's services money goes");
-    expect(chart.querySelector('.chart-summary')!.text).toBe('Budget for 2023/24: highest for Placements (£6,000,000) and lowest for Staffing (£4,200,000), across 2 rows; 1 without a figure.');
+    const chart = page('plans/testshire-plan-2023/index.html')
+      .querySelectorAll('.prose figure.chart')
+      .find((f) => f.querySelector('h3')!.text.includes('money goes'))!;
+    expect(chart.querySelector('svg[role="img"] title')!.text).toBe(
+      "Where Testshire's children's services money goes",
+    );
+    expect(chart.querySelector('.chart-summary')!.text).toBe(
+      'Budget for 2023/24: highest for Placements (£6,000,000) and lowest for Staffing (£4,200,000), across 2 rows; 1 without a figure.',
+    );
     expect(chart.querySelectorAll('tbody tr').map((tr) => cells(tr))).toEqual([
       "Placements | £6,000,000 | Inspection of Testshire children's services, line 100",
       "Staffing | £4,200,000 | Inspection of Testshire children's services, line 101",
       "Transport | No figure | Inspection of Testshire children's services, line 101",
     ]);
-    expect(chart.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual(['../../charts/testshire-spending-2023.csv', '../../charts/testshire-spending-2023.json']);
-    expect(readFileSync(join(out, 'charts/testshire-spending-2023.csv'), 'utf8').trim().split('\r\n')).toHaveLength(4);
+    expect(chart.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual([
+      '../../charts/testshire-spending-2023.csv',
+      '../../charts/testshire-spending-2023.json',
+    ]);
+    expect(
+      readFileSync(join(out, 'charts/testshire-spending-2023.csv'), 'utf8').trim().split('\r\n'),
+    ).toHaveLength(4);
   });
 
   it('a KPI page loads no chart library: only a small script that offers the interactive chart on request', () => {
     const root = page('kpis/ts-referrals/index.html');
-    const scripts = root.querySelectorAll('script:not([type="application/ld+json"])').map((s) => s.getAttribute('src') ?? 'inline');
+    const scripts = root
+      .querySelectorAll('script:not([type="application/ld+json"])')
+      .map((s) => s.getAttribute('src') ?? 'inline');
     expect(scripts).toHaveLength(1);
     const script = readFileSync(join(out, 'kpis/ts-referrals', scripts[0]!), 'utf8');
     expect(script.length).toBeLessThan(5000);
@@ -164,16 +251,30 @@ describe('plans, self-evaluations and KPIs in the fixture site', () => {
   it('the downloads hold exactly the figures in the table', () => {
     const kpi = fixture().kpiFrameworks[0]!.data.kpis.find((k) => k.id === 'ts-referrals')!;
     const csv = readFileSync(join(out, 'kpis/ts-referrals.csv'), 'utf8');
-    const tableRows = page('kpis/ts-referrals/index.html').querySelectorAll('.chart-data tbody tr').map((tr) => tr.querySelector('th')!.text.trim());
+    const tableRows = page('kpis/ts-referrals/index.html')
+      .querySelectorAll('.chart-data tbody tr')
+      .map((tr) => tr.querySelector('th')!.text.trim());
     expect(tableRows).toEqual(chartRows(kpi).map((r) => r.label));
-    expect(csv.trimEnd().split('\r\n').slice(1).map((line) => line.split(',')[2])).toEqual(tableRows);
+    expect(
+      csv
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(',')[2]),
+    ).toEqual(tableRows);
     const json = JSON.parse(readFileSync(join(out, 'kpis/ts-referrals.json'), 'utf8'));
-    expect(json.observations.map((o: { value: number | null }) => o.value)).toEqual(chartRows(kpi).map((r) => r.value));
-    expect(readFileSync(join(out, 'data/testshire-kpis.csv'), 'utf8')).toBe(kpisCsv(fixture().kpiFrameworks[0]!.data.kpis));
+    expect(json.observations.map((o: { value: number | null }) => o.value)).toEqual(
+      chartRows(kpi).map((r) => r.value),
+    );
+    expect(readFileSync(join(out, 'data/testshire-kpis.csv'), 'utf8')).toBe(
+      kpisCsv(fixture().kpiFrameworks[0]!.data.kpis),
+    );
   });
 
   it('the performance page lists every KPI with its latest figure, target and status in words', () => {
-    const rows = page('performance/testshire-council/index.html').querySelectorAll('.kpi-table tbody tr').map(cells);
+    const rows = page('performance/testshire-council/index.html')
+      .querySelectorAll('.kpi-table tbody tr')
+      .map(cells);
     expect(rows).toEqual([
       'Referrals decided within 2 working days (KPI 1) | 51.2% March 2023 | at least 85% | ✗ Not met | Worse',
       'Social workers with too many cases (KPI 2) | 11.5% 2022/23 | at most 12% | ✓ Met | Better',
@@ -183,12 +284,20 @@ describe('plans, self-evaluations and KPIs in the fixture site', () => {
 
   it('a self-evaluation page asks the four ILACS questions of each service area, and shows a lost figure as missing, with why', () => {
     const evaluation = text('self-evaluations/testshire-self-evaluation-2023/index.html');
-    for (const question of ['What do we know about the quality and impact of our practice?', 'How do we know?', 'What does this mean for children and families?', 'What are we doing next?'])
+    for (const question of [
+      'What do we know about the quality and impact of our practice?',
+      'How do we know?',
+      'What does this mean for children and families?',
+      'What are we doing next?',
+    ])
       expect(evaluation).toContain(question);
-    const figures = page('self-evaluations/testshire-self-evaluation-2023/index.html').querySelectorAll('#area-front-door ~ .table-scroll tbody tr, section .table-scroll tbody tr').map(cells);
-    expect(figures).toContain('Re-referrals | No figure: only in a chart image in the source | Not stated | – | line 97');
+    const figures = page('self-evaluations/testshire-self-evaluation-2023/index.html')
+      .querySelectorAll('#area-front-door ~ .table-scroll tbody tr, section .table-scroll tbody tr')
+      .map(cells);
+    expect(figures).toContain(
+      'Re-referrals | No figure: only in a chart image in the source | Not stated | – | line 97',
+    );
     expect(figures).toContain('Decisions within 2 days | 95% | April 2023 | England 80% | line 96');
     expect(evaluation).toContain('Progress: Not rated (the key to the colours was lost)');
   });
 });
-

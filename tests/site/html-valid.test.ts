@@ -18,12 +18,18 @@ const validator = new HtmlValidate(
 describe('valid HTML', () => {
   it.each(builtPages())('%s has no html-validate errors', async (page) => {
     const report = await validator.validateFile(join(distDir, page));
-    const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const messages = report.results.flatMap((result) =>
+      result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(messages).toEqual([]);
   });
 
   it('catches what it should: a stray end tag and a duplicate id are errors', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en-GB"><head><title>t</title></head><body><main><p><div>x</div></p><span id="a"></span><span id="a"></span></main></body></html>');
-    expect(report.results[0]!.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['close-order', 'no-dup-id']));
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en-GB"><head><title>t</title></head><body><main><p><div>x</div></p><span id="a"></span><span id="a"></span></main></body></html>',
+    );
+    expect(report.results[0]!.messages.map((m) => m.ruleId)).toEqual(
+      expect.arrayContaining(['close-order', 'no-dup-id']),
+    );
   });
 });

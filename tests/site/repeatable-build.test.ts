@@ -25,7 +25,12 @@ afterAll(() => rmSync(again, { recursive: true, force: true }));
 
 /** Every file of a built site (images and WebAssembly included) with the hash of its bytes. */
 function fingerprint(dir: string): Record<string, string> {
-  return Object.fromEntries(builtFiles(dir, { everything: true }).map((path) => [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')]));
+  return Object.fromEntries(
+    builtFiles(dir, { everything: true }).map((path) => [
+      relative(dir, path),
+      createHash('sha256').update(readFileSync(path)).digest('hex'),
+    ]),
+  );
 }
 
 describe('a repeatable build', () => {
@@ -44,6 +49,8 @@ describe('the build log', () => {
   it('building the default site prints no warnings, so a real one is not lost among them', () => {
     expect(status).toBe(0);
     expect(log).toContain('Privacy guard: checked the built site');
-    expect(log.split('\n').filter((line) => /\[WARN\]|\(!\)|^\s*(?:npm )?warn(?:ing)?\b/i.test(line))).toEqual([]);
+    expect(
+      log.split('\n').filter((line) => /\[WARN\]|\(!\)|^\s*(?:npm )?warn(?:ing)?\b/i.test(line)),
+    ).toEqual([]);
   });
 });

@@ -12,7 +12,8 @@ import { firstUse, termsFor } from '../../src/content-types/young-people/glossar
 const site = loadSite(sitePaths(projectRoot, {}));
 const fulls = fullVersions(site);
 const page = (path: string) => parse(readPage(path));
-const versionOf = (kind: string, id: string) => site.youngPeople.find((v) => v.data.of.kind === kind && v.data.of.id === id);
+const versionOf = (kind: string, id: string) =>
+  site.youngPeople.find((v) => v.data.of.kind === kind && v.data.of.id === id);
 const pathOf = (url: string) => `${url.replace(/^\//, '')}index.html`;
 
 /** What a reader reads in the main region: each heading, paragraph, list item and definition as a sentence; citations and the meanings shown in brackets left out. */
@@ -34,44 +35,55 @@ describe("young people's versions on the default site", () => {
     for (const full of fulls) expect(versionOf(full.kind, full.id), `${full.kind} ${full.id}`).toBeDefined();
   });
 
-  it.each(fulls.map((f) => [f.url, f] as const))('%s links to its version for young people, and that version links back', (_url, full) => {
-    const version = versionOf(full.kind, full.id)!;
-    const fullLink = page(pathOf(full.url)).querySelector('.yp-link a')!;
-    expect(fullLink.text).toBe('Read the version for young people');
-    expect(fullLink.getAttribute('href')).toBe(`../../young-people/${version.slug}/index.html`);
-    const back = page(`young-people/${version.slug}/index.html`).querySelector('.yp-full a')!;
-    expect(back.text).toMatch(/^Read the full (report|plan|self-evaluation)$/);
-    expect(back.getAttribute('href')).toBe(`../..${full.url}index.html`);
-  });
+  it.each(fulls.map((f) => [f.url, f] as const))(
+    '%s links to its version for young people, and that version links back',
+    (_url, full) => {
+      const version = versionOf(full.kind, full.id)!;
+      const fullLink = page(pathOf(full.url)).querySelector('.yp-link a')!;
+      expect(fullLink.text).toBe('Read the version for young people');
+      expect(fullLink.getAttribute('href')).toBe(`../../young-people/${version.slug}/index.html`);
+      const back = page(`young-people/${version.slug}/index.html`).querySelector('.yp-full a')!;
+      expect(back.text).toMatch(/^Read the full (report|plan|self-evaluation)$/);
+      expect(back.getAttribute('href')).toBe(`../..${full.url}index.html`);
+    },
+  );
 
-  it.each(site.youngPeople.map((v) => [v.slug, v] as const))('%s reads at grade 6 or below as built, and shows every headline item or why it is left out', (slug, version) => {
-    const root = page(`young-people/${slug}/index.html`);
-    const score = readability(readerText(root));
-    expect(score.grade).toBeLessThanOrEqual(version.data.readingGrade ?? defaultReadingGrade);
-    const full = fulls.find((f) => f.kind === version.data.of.kind && f.id === version.data.of.id)!;
-    const text = mainText(readPage(`young-people/${slug}/index.html`));
-    for (const item of full.headline) expect(text, item.key).toContain(item.label);
-    const leftOut = root.querySelectorAll('#left-out ~ ul li').map((li) => li.text);
-    expect(leftOut).toHaveLength(version.data.leftOut.length);
-  });
+  it.each(site.youngPeople.map((v) => [v.slug, v] as const))(
+    '%s reads at grade 6 or below as built, and shows every headline item or why it is left out',
+    (slug, version) => {
+      const root = page(`young-people/${slug}/index.html`);
+      const score = readability(readerText(root));
+      expect(score.grade).toBeLessThanOrEqual(version.data.readingGrade ?? defaultReadingGrade);
+      const full = fulls.find((f) => f.kind === version.data.of.kind && f.id === version.data.of.id)!;
+      const text = mainText(readPage(`young-people/${slug}/index.html`));
+      for (const item of full.headline) expect(text, item.key).toContain(item.label);
+      const leftOut = root.querySelectorAll('#left-out ~ ul li').map((li) => li.text);
+      expect(leftOut).toHaveLength(version.data.leftOut.length);
+    },
+  );
 
-  it.each(site.youngPeople.map((v) => [v.slug, v] as const))('%s explains its hard words in place, and lists them at the end', (slug, version) => {
-    const root = page(`young-people/${slug}/index.html`);
-    const organisation = fulls.find((f) => f.kind === version.data.of.kind && f.id === version.data.of.id)!.organisation;
-    const glossed = root.querySelectorAll('.gloss');
-    expect(glossed.length).toBeGreaterThan(0);
-    const terms = termsFor(site.glossary, organisation);
-    for (const gloss of glossed) {
-      const word = gloss.querySelector('dfn')!.text;
-      const term = terms.find((t) => firstUse(word, t)?.match === word)!;
-      expect(term, word).toBeDefined();
-      expect(gloss.querySelector('.gloss-means')!.text).toBe(`(${term.means})`);
-    }
-    // Each word is explained once, and listed once under "What do these words mean?".
-    const words = glossed.map((g) => g.querySelector('dfn')!.text);
-    expect(new Set(words).size).toBe(words.length);
-    expect(root.querySelectorAll('.yp-words dt')).toHaveLength(glossed.length);
-  });
+  it.each(site.youngPeople.map((v) => [v.slug, v] as const))(
+    '%s explains its hard words in place, and lists them at the end',
+    (slug, version) => {
+      const root = page(`young-people/${slug}/index.html`);
+      const organisation = fulls.find(
+        (f) => f.kind === version.data.of.kind && f.id === version.data.of.id,
+      )!.organisation;
+      const glossed = root.querySelectorAll('.gloss');
+      expect(glossed.length).toBeGreaterThan(0);
+      const terms = termsFor(site.glossary, organisation);
+      for (const gloss of glossed) {
+        const word = gloss.querySelector('dfn')!.text;
+        const term = terms.find((t) => firstUse(word, t)?.match === word)!;
+        expect(term, word).toBeDefined();
+        expect(gloss.querySelector('.gloss-means')!.text).toBe(`(${term.means})`);
+      }
+      // Each word is explained once, and listed once under "What do these words mean?".
+      const words = glossed.map((g) => g.querySelector('dfn')!.text);
+      expect(new Set(words).size).toBe(words.length);
+      expect(root.querySelectorAll('.yp-words dt')).toHaveLength(glossed.length);
+    },
+  );
 
   it('the 2011 inspection’s version says it is from 2011 and lists what came after, with grades in words', () => {
     const version = versionOf('inspection', 'northamptonshire-2011-safeguarding-and-looked-after-children')!;
@@ -83,17 +95,34 @@ describe("young people's versions on the default site", () => {
     expect(items.some((t) => /Inadequate overall/.test(t) && /2019/.test(t))).toBe(true);
     expect(items.some((t) => /Requires improvement to be good/.test(t) && /2023|2022/.test(t))).toBe(true);
     // Only later inspections are listed as coming after: the 2022 inspection's box does not list the 2019 one.
-    expect(page('young-people/nct-2022-ilacs/index.html').querySelector('.yp-later')?.querySelectorAll('li').some((li) => /ILACS|inspection of/i.test(li.text) && /2019/.test(li.text))).toBeFalsy();
+    expect(
+      page('young-people/nct-2022-ilacs/index.html')
+        .querySelector('.yp-later')
+        ?.querySelectorAll('li')
+        .some((li) => /ILACS|inspection of/i.test(li.text) && /2019/.test(li.text)),
+    ).toBeFalsy();
   });
 
   it("the youth justice plan's version explains arrest, appropriate adults, diversion, referral orders, restorative justice, remand and resettlement", () => {
     const version = versionOf('plan', 'youth-justice-plan-2023')!;
     const root = page(`young-people/${version.slug}/index.html`);
     const headings = root.querySelectorAll('.yp-body h2').map((h) => h.text.toLowerCase());
-    for (const topic of ['arrested', 'appropriate adult', 'diversion|instead of court|out of court', 'referral order', 'remand', 'resettlement|after custody|coming home|leave custody'])
-      expect(headings.some((h) => new RegExp(topic).test(h)), topic).toBe(true);
+    for (const topic of [
+      'arrested',
+      'appropriate adult',
+      'diversion|instead of court|out of court',
+      'referral order',
+      'remand',
+      'resettlement|after custody|coming home|leave custody',
+    ])
+      expect(
+        headings.some((h) => new RegExp(topic).test(h)),
+        topic,
+      ).toBe(true);
     // Restorative justice is explained with referral orders, in the same section.
-    const referral = readPage(`young-people/${version.slug}/index.html`).split(/<h2[^>]*>/).find((section) => /referral order/i.test(section.slice(0, 80)))!;
+    const referral = readPage(`young-people/${version.slug}/index.html`)
+      .split(/<h2[^>]*>/)
+      .find((section) => /referral order/i.test(section.slice(0, 80)))!;
     expect(referral).toMatch(/restorative justice/i);
     expect(root.querySelector('.content-note')!.text).toContain('You can stop reading at any time.');
   });
@@ -102,7 +131,9 @@ describe("young people's versions on the default site", () => {
     for (const version of site.youngPeople.filter((v) => v.data.contentNote.length > 0)) {
       const html = readPage(`young-people/${version.slug}/index.html`);
       expect(html.indexOf('class="content-note"'), version.slug).toBeGreaterThan(0);
-      expect(html.indexOf('class="content-note"'), version.slug).toBeLessThan(html.indexOf('class="yp-body"'));
+      expect(html.indexOf('class="content-note"'), version.slug).toBeLessThan(
+        html.indexOf('class="yp-body"'),
+      );
     }
   });
 
@@ -127,7 +158,14 @@ describe("the young people's hub", () => {
     expect(headings.join(' | ')).toMatch(/What do these services do\?/);
     expect(headings.join(' | ')).toMatch(/rights/i);
     expect(headings.join(' | ')).toMatch(/have your say/i);
-    for (const way of ['Children in Care Council', 'Young Inspectors', 'Mind of My Own', 'advocate', 'review']) expect(text.toLowerCase()).toContain(way.toLowerCase());
+    for (const way of [
+      'Children in Care Council',
+      'Young Inspectors',
+      'Mind of My Own',
+      'advocate',
+      'review',
+    ])
+      expect(text.toLowerCase()).toContain(way.toLowerCase());
     expect(root.querySelectorAll('.yp-body a.cite').length).toBeGreaterThan(2);
   });
 
@@ -136,14 +174,19 @@ describe("the young people's hub", () => {
     expect(help.text).toContain('If you are in danger right now, call 999.');
     for (const line of site.helplines) {
       expect(help.text).toContain(line.name);
-      if (line.phone) expect(help.querySelector(`a[href="tel:${line.phone.replace(/\s/g, '')}"]`)!.text).toBe(line.phone);
+      if (line.phone)
+        expect(help.querySelector(`a[href="tel:${line.phone.replace(/\s/g, '')}"]`)!.text).toBe(line.phone);
     }
     expect(help.text).toContain('Childline');
     expect(help.text).toContain('0800 1111');
   });
 
   it('is in the main navigation and on the home page', () => {
-    expect(page('index.html').querySelector('.site-nav a[href="./young-people/index.html"]')!.text).toBe('Young people');
-    expect(page('index.html').querySelector('main a[href="./young-people/index.html"]')!.text).toBe('Reports and plans for young people');
+    expect(page('index.html').querySelector('.site-nav a[href="./young-people/index.html"]')!.text).toBe(
+      'Young people',
+    );
+    expect(page('index.html').querySelector('main a[href="./young-people/index.html"]')!.text).toBe(
+      'Reports and plans for young people',
+    );
   });
 });

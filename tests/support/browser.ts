@@ -23,7 +23,8 @@ export function browserOnBuiltSite(): { readonly browser: Browser; readonly orig
     await server?.close();
   });
   const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('The browser and server start before the tests: use them inside a test.');
+    if (value === undefined)
+      throw new Error('The browser and server start before the tests: use them inside a test.');
     return value;
   };
   return {

@@ -44,7 +44,11 @@ function takeTurn(): void {
 }
 
 /** Runs `command args` in the project with env added, once no other test's build is running. */
-export function buildInTurn(command: string, args: string[], env: NodeJS.ProcessEnv): SpawnSyncReturns<string> {
+export function buildInTurn(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): SpawnSyncReturns<string> {
   takeTurn();
   try {
     return spawnSync(command, args, { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env } });

@@ -5,10 +5,19 @@ import { existsSync } from 'node:fs';
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launch(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium (bash .ci/run does).`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium (bash .ci/run does).`);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
     timeout: 0,
   });
   // A busy machine is slow, not broken: Playwright's own 30-second limits are lifted, so a test's only

@@ -6,11 +6,18 @@ export async function recordCspViolations(target: BrowserContext | Page): Promis
   await target.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile || 'the page'}:${event.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile || 'the page'}:${event.lineNumber})`,
+      ),
+    );
   });
 }
 
 /** The violations a page has reported so far. */
 export async function cspViolations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['the recorder was not installed']);
+  return page.evaluate(
+    () =>
+      (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['the recorder was not installed'],
+  );
 }

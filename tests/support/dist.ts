@@ -6,7 +6,8 @@ import { projectRoot } from './fixtures.ts';
 export const distDir = join(projectRoot, 'dist');
 
 export function assertBuilt(): void {
-  if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ has no index.html: run `npm run build` first (npm test does).');
+  if (!existsSync(join(distDir, 'index.html')))
+    throw new Error('dist/ has no index.html: run `npm run build` first (npm test does).');
 }
 
 /** Every built page, as paths relative to dist/ ("inspections/x/index.html"), Pagefind's own files left out. */

@@ -22,15 +22,24 @@ export interface RunningServer {
 
 export async function serve(dir: string): Promise<RunningServer> {
   const server: Server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(
+      decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname),
+    ).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = types[extname(file)] ?? 'application/octet-stream';
       // Pagefind's index files are gzipped already and served as they are, as static hosts do.
-      if (type !== 'application/octet-stream' && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-        response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      if (
+        type !== 'application/octet-stream' &&
+        /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+      ) {
+        response.writeHead(200, {
+          'content-type': type,
+          'content-encoding': 'gzip',
+          vary: 'accept-encoding',
+        });
         response.end(gzipSync(body));
       } else {
         response.writeHead(200, { 'content-type': type });

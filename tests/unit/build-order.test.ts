@@ -16,7 +16,8 @@ describe('the order a build renders its pages in', () => {
     const pages = ['a-0', 'b-0', 'a-1', 'c-0', 'b-1', 'a-2', 'a-3'];
     const order = spreadOut(pages, route);
     expect([...order].sort()).toEqual([...pages].sort());
-    for (const group of ['a', 'b', 'c']) expect(order.filter((p) => route(p) === group)).toEqual(pages.filter((p) => route(p) === group));
+    for (const group of ['a', 'b', 'c'])
+      expect(order.filter((p) => route(p) === group)).toEqual(pages.filter((p) => route(p) === group));
   });
 
   it('gives the same order for the same pages, so builds are repeatable', () => {

@@ -19,7 +19,15 @@ describe('calendar files', () => {
 
   it('writes events an iCalendar library reads back, with times, places and all-day events', () => {
     const text = calendar('Test, meetings; all', [
-      { uid: 'a@lantern', date: '2023-09-28', start: '17:00', end: '19:30', summary: 'Council, with a comma', location: 'The Great Hall, Northampton', status: 'CONFIRMED' },
+      {
+        uid: 'a@lantern',
+        date: '2023-09-28',
+        start: '17:00',
+        end: '19:30',
+        summary: 'Council, with a comma',
+        location: 'The Great Hall, Northampton',
+        status: 'CONFIRMED',
+      },
       { uid: 'b@lantern', date: '2023-10-10', summary: 'Cabinet', status: 'CONFIRMED' },
     ]);
     expect(text.endsWith('\r\n')).toBe(true);
@@ -44,7 +52,13 @@ describe('Atom feeds', () => {
       self: 'test.xml',
       home: '../index.html',
       entries: [
-        { id: 'urn:lantern:a', title: 'Older <one>', href: '../a/index.html', updated: '2023-09-28', summary: 'A & B' },
+        {
+          id: 'urn:lantern:a',
+          title: 'Older <one>',
+          href: '../a/index.html',
+          updated: '2023-09-28',
+          summary: 'A & B',
+        },
         { id: 'urn:lantern:b', title: 'Newer', href: '../b/index.html', updated: '2023-11-14', summary: 'C' },
       ],
     });

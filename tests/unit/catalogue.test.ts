@@ -108,19 +108,26 @@ describe('the judgements dataset', () => {
       scale_grades: 4,
       source: 'test-report L20',
     });
-    expect(judgementsCsv(site).split('\r\n')[1]).toMatch(/,Judgements,Overall effectiveness,yes,Good,2,4,,test-report L10$/);
+    expect(judgementsCsv(site).split('\r\n')[1]).toMatch(
+      /,Judgements,Overall effectiveness,yes,Good,2,4,,test-report L10$/,
+    );
   });
 
   it('marks as headline the judgements the inspection listing sums it up with, and no others', () => {
     const noOverall = changed((copy) => {
-      copy.inspections.find((i) => i.slug === 'testshire-2023-ilacs')!.data.judgementGroups[0]!.judgements[0]!.area = 'Leadership';
+      copy.inspections.find(
+        (i) => i.slug === 'testshire-2023-ilacs',
+      )!.data.judgementGroups[0]!.judgements[0]!.area = 'Leadership';
     });
     for (const version of [site, noOverall])
       for (const { slug, data } of version.inspections) {
         const marked = judgementRows(version).filter((r) => r.inspection === slug && r.headline === 'yes');
         expect(marked.map((r) => ({ group: r.group, grade: r.grade }))).toEqual(headlineJudgements(data));
       }
-    expect(judgementRows(noOverall).map((r) => `${r.area}: ${r.headline}`)).toEqual(['Leadership: yes', 'The experiences and progress of children in care: no']);
+    expect(judgementRows(noOverall).map((r) => `${r.area}: ${r.headline}`)).toEqual([
+      'Leadership: yes',
+      'The experiences and progress of children in care: no',
+    ]);
   });
 
   it('has no rows for an ungraded visit, which gives findings instead of grades', () => {
@@ -134,7 +141,15 @@ describe('the decisions dataset', () => {
     const rows = decisionRows(site);
     expect(rows.map((r) => r.key)).toEqual(allDecisions(site).map((d) => d.key));
     const urgent = rows.find((r) => r.key === 'urgency/test-urgent-2023-11-01')!;
-    expect(urgent).toMatchObject({ kind: 'urgency decision', body: 'urgency', outcome: 'Approved', topics: 'Money', meeting_url: null, source: 'test-report L95-99', url: '/urgency-decisions/test-urgent-2023-11-01/' });
+    expect(urgent).toMatchObject({
+      kind: 'urgency decision',
+      body: 'urgency',
+      outcome: 'Approved',
+      topics: 'Money',
+      meeting_url: null,
+      source: 'test-report L95-99',
+      url: '/urgency-decisions/test-urgent-2023-11-01/',
+    });
     expect(rows.find((r) => r.key === 'test-council-2023-09-28/minute-1')).toMatchObject({
       kind: 'decision',
       body_name: 'Council',
@@ -147,28 +162,59 @@ describe('the decisions dataset', () => {
 
   it('leaves the counts of a vote the minutes do not count empty, never 0', () => {
     const motion = decisionRows(site).find((r) => r.key === 'test-council-2023-09-28/minute-2')!;
-    expect(motion).toMatchObject({ kind: 'motion', vote_method: 'not recorded', votes_for: null, votes_against: null, abstentions: null });
-    expect(decisionsCsv(site).split('\r\n').find((line) => line.startsWith('test-council-2023-09-28/minute-2,'))).toContain(',not recorded,,,,,');
-    expect(JSON.parse(decisionsJson(site)).rows.find((r: { key: string }) => r.key === motion.key).votes_for).toBeNull();
+    expect(motion).toMatchObject({
+      kind: 'motion',
+      vote_method: 'not recorded',
+      votes_for: null,
+      votes_against: null,
+      abstentions: null,
+    });
+    expect(
+      decisionsCsv(site)
+        .split('\r\n')
+        .find((line) => line.startsWith('test-council-2023-09-28/minute-2,')),
+    ).toContain(',not recorded,,,,,');
+    expect(
+      JSON.parse(decisionsJson(site)).rows.find((r: { key: string }) => r.key === motion.key).votes_for,
+    ).toBeNull();
   });
 
   it('gives the counts the minutes record, a recorded 0 included, with their source', () => {
     const counted = changed((copy) => {
-      copy.meetings.find((m) => m.slug === 'test-council-2023-09-28')!.data.items.find((i) => i.id === 'minute-2')!.motion!.vote = { method: 'show of hands', for: 30, against: 0, source: 'test-report L83' };
+      copy.meetings
+        .find((m) => m.slug === 'test-council-2023-09-28')!
+        .data.items.find((i) => i.id === 'minute-2')!.motion!.vote = {
+        method: 'show of hands',
+        for: 30,
+        against: 0,
+        source: 'test-report L83',
+      };
     });
-    expect(decisionRows(counted).find((r) => r.key === 'test-council-2023-09-28/minute-2')).toMatchObject({ vote_method: 'show of hands', votes_for: 30, votes_against: 0, abstentions: null, vote_source: 'test-report L83' });
+    expect(decisionRows(counted).find((r) => r.key === 'test-council-2023-09-28/minute-2')).toMatchObject({
+      vote_method: 'show of hands',
+      votes_for: 30,
+      votes_against: 0,
+      abstentions: null,
+      vote_source: 'test-report L83',
+    });
   });
 
   it('gives no vote method for a decision that is not a motion, because none is recorded for it', () => {
-    expect(decisionRows(site).find((r) => r.key === 'test-council-2023-09-28/minute-1')!.vote_method).toBeNull();
+    expect(
+      decisionRows(site).find((r) => r.key === 'test-council-2023-09-28/minute-1')!.vote_method,
+    ).toBeNull();
   });
 
   it('never holds the confidential text of an exempt item, in any dataset or format', () => {
     const secrets = exemptSecrets(site);
-    expect(secrets.map((s) => s.text)).toContain('FIXTURE CANARY 91b: the secret price is one hundred pounds and must never appear.');
+    expect(secrets.map((s) => s.text)).toContain(
+      'FIXTURE CANARY 91b: the secret price is one hundred pounds and must never appear.',
+    );
     for (const dataset of datasets)
       for (const output of [dataset.csv(site), dataset.json(site)])
-        for (const secret of secrets) for (const piece of fingerprints(secret.text)) expect(plainText(output), dataset.name).not.toContain(piece);
+        for (const secret of secrets)
+          for (const piece of fingerprints(secret.text))
+            expect(plainText(output), dataset.name).not.toContain(piece);
     expect(decisionsCsv(site)).not.toContain('CANARY');
   });
 });
@@ -194,13 +240,16 @@ describe('the members dataset', () => {
 });
 
 describe('the downloads', () => {
-  it.each(datasets)('$name: the CSV is RFC 4180, with CRLF line ends and the same number of fields on every line', ({ csv }) => {
-    const text = csv(site);
-    expect(text.endsWith('\r\n')).toBe(true);
-    expect(text.replace(/\r\n/g, '')).not.toMatch(/\r|\n/);
-    const records = parseCsv(text);
-    for (const record of records) expect(record).toHaveLength(records[0]!.length);
-  });
+  it.each(datasets)(
+    '$name: the CSV is RFC 4180, with CRLF line ends and the same number of fields on every line',
+    ({ csv }) => {
+      const text = csv(site);
+      expect(text.endsWith('\r\n')).toBe(true);
+      expect(text.replace(/\r\n/g, '')).not.toMatch(/\r|\n/);
+      const records = parseCsv(text);
+      for (const record of records) expect(record).toHaveLength(records[0]!.length);
+    },
+  );
 
   it('quotes a value holding a comma or a quote, so it stays one field', () => {
     const odd = changed((copy) => {
@@ -209,30 +258,57 @@ describe('the downloads', () => {
     const text = membersCsv(odd);
     expect(text).toContain('"Ada ""the Countess"" Lovelace, of Testshire"');
     const records = parseCsv(text);
-    expect(records.find((r) => r[0] === 'ada-lovelace')![1]).toBe('Ada "the Countess" Lovelace, of Testshire');
+    expect(records.find((r) => r[0] === 'ada-lovelace')![1]).toBe(
+      'Ada "the Countess" Lovelace, of Testshire',
+    );
   });
 
-  it.each(datasets)('$name: every column emitted is explained, and every column explained is emitted, in the same order', ({ columns, csv, json }) => {
-    const header = parseCsv(csv(site))[0];
-    expect(header).toEqual(Object.keys(columns));
-    const parsed = JSON.parse(json(site)) as { columns: Record<string, string>; rows: Record<string, unknown>[] };
-    expect(parsed.columns).toEqual(columns);
-    for (const row of parsed.rows) expect(Object.keys(row)).toEqual(Object.keys(columns));
-    for (const meaning of Object.values(columns)) expect(meaning.length).toBeGreaterThan(10);
-  });
+  it.each(datasets)(
+    '$name: every column emitted is explained, and every column explained is emitted, in the same order',
+    ({ columns, csv, json }) => {
+      const header = parseCsv(csv(site))[0];
+      expect(header).toEqual(Object.keys(columns));
+      const parsed = JSON.parse(json(site)) as {
+        columns: Record<string, string>;
+        rows: Record<string, unknown>[];
+      };
+      expect(parsed.columns).toEqual(columns);
+      for (const row of parsed.rows) expect(Object.keys(row)).toEqual(Object.keys(columns));
+      for (const meaning of Object.values(columns)) expect(meaning.length).toBeGreaterThan(10);
+    },
+  );
 
-  it.each(datasets)('$name: the JSON holds the same rows as the CSV, with null where the CSV cell is empty', ({ csv, json }) => {
-    const [header, ...records] = parseCsv(csv(site));
-    const rows = (JSON.parse(json(site)) as { rows: Record<string, string | number | null>[] }).rows;
-    expect(rows).toHaveLength(records.length);
-    rows.forEach((row, i) => expect(header!.map((column) => (row[column] === null ? '' : String(row[column])))).toEqual(records[i]));
-  });
+  it.each(datasets)(
+    '$name: the JSON holds the same rows as the CSV, with null where the CSV cell is empty',
+    ({ csv, json }) => {
+      const [header, ...records] = parseCsv(csv(site));
+      const rows = (JSON.parse(json(site)) as { rows: Record<string, string | number | null>[] }).rows;
+      expect(rows).toHaveLength(records.length);
+      rows.forEach((row, i) =>
+        expect(header!.map((column) => (row[column] === null ? '' : String(row[column])))).toEqual(
+          records[i],
+        ),
+      );
+    },
+  );
 
   it('a KPI framework given the id of a catalogue dataset stops the build, naming its file', () => {
     const problems = problemsAfter((fixture) => {
-      fixture.write('data/kpis/members.json', readFileSync(join(fixtureRoot, 'data/kpis/testshire-kpis.json'), 'utf8').replace('"id": "testshire-kpis"', '"id": "members"'));
+      fixture.write(
+        'data/kpis/members.json',
+        readFileSync(join(fixtureRoot, 'data/kpis/testshire-kpis.json'), 'utf8').replace(
+          '"id": "testshire-kpis"',
+          '"id": "members"',
+        ),
+      );
     });
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'data/kpis/members.json', field: 'framework → id', found: '"members"' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'data/kpis/members.json',
+        field: 'framework → id',
+        found: '"members"',
+      }),
+    );
     expect(catalogueDatasets).toEqual(['judgements', 'decisions', 'members']);
   });
 });

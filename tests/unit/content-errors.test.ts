@@ -18,36 +18,63 @@ describe('content errors name the file, the field, what was expected and what wa
   });
 
   it('broken YAML front matter', () => {
-    const [problem, ...rest] = problemsAfter((f) => f.edit(gradedInspection, (t) => t.replace('framework: ilacs', 'framework: [ilacs')));
+    const [problem, ...rest] = problemsAfter((f) =>
+      f.edit(gradedInspection, (t) => t.replace('framework: ilacs', 'framework: [ilacs')),
+    );
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ file: gradedInspection, field: 'front matter', expected: 'valid YAML between the two --- lines at the top' });
+    expect(problem).toMatchObject({
+      file: gradedInspection,
+      field: 'front matter',
+      expected: 'valid YAML between the two --- lines at the top',
+    });
     expect(problem!.found).toMatch(/^broken YAML at line \d+ of the file/);
   });
 
   it('a missing required field', () => {
-    const problems = problemsAfter((f) => f.edit(gradedInspection, (t) => t.replace(/^organisation: .*\n/m, '')));
-    expect(problems).toEqual([{ file: gradedInspection, field: 'organisation', expected: expect.stringContaining('lower-case letters'), found: 'nothing (the field is missing)' }]);
+    const problems = problemsAfter((f) =>
+      f.edit(gradedInspection, (t) => t.replace(/^organisation: .*\n/m, '')),
+    );
+    expect(problems).toEqual([
+      {
+        file: gradedInspection,
+        field: 'organisation',
+        expected: expect.stringContaining('lower-case letters'),
+        found: 'nothing (the field is missing)',
+      },
+    ]);
   });
 
   it('a misspelt field name', () => {
     const problems = problemsAfter((f) => f.edit(gradedInspection, (t) => t.replace('summary:', 'sumary:')));
-    expect(problems).toContainEqual({ file: gradedInspection, field: '', expected: expect.stringContaining('only the fields'), found: 'unknown field "sumary"' });
+    expect(problems).toContainEqual({
+      file: gradedInspection,
+      field: '',
+      expected: expect.stringContaining('only the fields'),
+      found: 'unknown field "sumary"',
+    });
   });
 
   it('a grade that is not on the inspection scale', () => {
-    const problems = problemsAfter((f) => f.edit(gradedInspection, (t) => t.replace('grade: "Good"', 'grade: "Adequate"')));
+    const problems = problemsAfter((f) =>
+      f.edit(gradedInspection, (t) => t.replace('grade: "Good"', 'grade: "Adequate"')),
+    );
     expect(problems).toEqual([
       {
         file: gradedInspection,
         field: 'judgementGroups → 1 → judgements → 1 → grade',
-        expected: 'a grade on the scale "Ofsted four-point scale": "Outstanding", "Good", "Requires improvement to be good" or "Inadequate"',
+        expected:
+          'a grade on the scale "Ofsted four-point scale": "Outstanding", "Good", "Requires improvement to be good" or "Inadequate"',
         found: '"Adequate"',
       },
     ]);
   });
 
   it('a reference to an organisation that does not exist', () => {
-    const problems = problemsAfter((f) => f.edit(gradedInspection, (t) => t.replace('organisation: testshire-council', 'organisation: testshire-county-council')));
+    const problems = problemsAfter((f) =>
+      f.edit(gradedInspection, (t) =>
+        t.replace('organisation: testshire-council', 'organisation: testshire-county-council'),
+      ),
+    );
     expect(problems).toEqual([
       {
         file: gradedInspection,
@@ -59,24 +86,41 @@ describe('content errors name the file, the field, what was expected and what wa
   });
 
   it('an impossible date', () => {
-    const problems = problemsAfter((f) => f.edit(gradedInspection, (t) => t.replace('published: 2023-03-01', 'published: 2023-02-30')));
+    const problems = problemsAfter((f) =>
+      f.edit(gradedInspection, (t) => t.replace('published: 2023-03-01', 'published: 2023-02-30')),
+    );
     expect(problems).toEqual([
-      { file: gradedInspection, field: 'dates → published', expected: 'a date written as YYYY-MM-DD that exists on the calendar', found: '"2023-02-30"' },
+      {
+        file: gradedInspection,
+        field: 'dates → published',
+        expected: 'a date written as YYYY-MM-DD that exists on the calendar',
+        found: '"2023-02-30"',
+      },
     ]);
   });
 
   it('an end date before the start date', () => {
-    const problems = problemsAfter((f) => f.edit(gradedInspection, (t) => t.replace('end: 2023-01-20', 'end: 2022-01-20')));
-    expect(problems).toContainEqual({ file: gradedInspection, field: 'dates → end', expected: 'a date on or after the start date 2023-01-09', found: '"2022-01-20"' });
+    const problems = problemsAfter((f) =>
+      f.edit(gradedInspection, (t) => t.replace('end: 2023-01-20', 'end: 2022-01-20')),
+    );
+    expect(problems).toContainEqual({
+      file: gradedInspection,
+      field: 'dates → end',
+      expected: 'a date on or after the start date 2023-01-09',
+      found: '"2022-01-20"',
+    });
   });
 
   it('two entries with the same slug', () => {
-    const problems = problemsAfter((f) => f.write('content/inspections/testshire-2023-ilacs.mdx', '---\ntitle: x\n---\n'));
+    const problems = problemsAfter((f) =>
+      f.write('content/inspections/testshire-2023-ilacs.mdx', '---\ntitle: x\n---\n'),
+    );
     expect(problems).toEqual([
       {
         file: 'content/inspections/testshire-2023-ilacs.mdx',
         field: '',
-        expected: 'a file name not used by another entry (it makes the page /inspections/testshire-2023-ilacs/)',
+        expected:
+          'a file name not used by another entry (it makes the page /inspections/testshire-2023-ilacs/)',
         found: 'the same name as content/inspections/testshire-2023-ilacs.md',
       },
     ]);
@@ -84,46 +128,94 @@ describe('content errors name the file, the field, what was expected and what wa
 
   it('two organisations with the same id', () => {
     const problems = problemsAfter((f) =>
-      f.edit('data/organisations.json', (t) => t.replace('"id": "ofsted"', '"id": "testshire-council"').replace('"inspectorates: [ofsted]"', '')),
+      f.edit('data/organisations.json', (t) =>
+        t.replace('"id": "ofsted"', '"id": "testshire-council"').replace('"inspectorates: [ofsted]"', ''),
+      ),
     );
-    expect(problems).toContainEqual({ file: 'data/organisations.json', field: '2 → id', expected: 'an id used by one entry only', found: '"testshire-council", also used by entry 1' });
+    expect(problems).toContainEqual({
+      file: 'data/organisations.json',
+      field: '2 → id',
+      expected: 'an id used by one entry only',
+      found: '"testshire-council", also used by entry 1',
+    });
   });
 
   it('broken JSON in data/', () => {
-    const problems = problemsAfter((f) => f.edit('data/grading-scales.json', (t) => t.replace('"Outstanding",', '"Outstanding"')));
+    const problems = problemsAfter((f) =>
+      f.edit('data/grading-scales.json', (t) => t.replace('"Outstanding",', '"Outstanding"')),
+    );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'data/grading-scales.json', field: '', expected: 'valid JSON' });
+    expect(problems[0]).toMatchObject({
+      file: 'data/grading-scales.json',
+      field: '',
+      expected: 'valid JSON',
+    });
     expect(problems[0]!.found).toMatch(/^broken JSON: /);
   });
 
   it('a value of the wrong kind in a data file', () => {
-    const problems = problemsAfter((f) => f.edit('data/organisations.json', (t) => t.replace('"kind": "council"', '"kind": "parish"')));
-    expect(problems).toEqual([{ file: 'data/organisations.json', field: '1 → kind', expected: 'one of: council, childrens-trust, inspectorate, youth-justice-service', found: '"parish"' }]);
+    const problems = problemsAfter((f) =>
+      f.edit('data/organisations.json', (t) => t.replace('"kind": "council"', '"kind": "parish"')),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'data/organisations.json',
+        field: '1 → kind',
+        expected: 'one of: council, childrens-trust, inspectorate, youth-justice-service',
+        found: '"parish"',
+      },
+    ]);
   });
 
   it('a citation of a document that is not in the list of sources', () => {
-    const problems = problemsAfter((f) => f.edit(gradedInspection, (t) => t.replace('source: "test-report L10"', 'source: "other-report L10"')));
+    const problems = problemsAfter((f) =>
+      f.edit(gradedInspection, (t) => t.replace('source: "test-report L10"', 'source: "other-report L10"')),
+    );
     expect(problems).toEqual([
-      { file: gradedInspection, field: 'judgementGroups → 1 → judgements → 1 → source', expected: 'a citation of a document in data/sources.json (test-report)', found: '"other-report L10"' },
+      {
+        file: gradedInspection,
+        field: 'judgementGroups → 1 → judgements → 1 → source',
+        expected: 'a citation of a document in data/sources.json (test-report)',
+        found: '"other-report L10"',
+      },
     ]);
   });
 
   it('a citation written into the body that names an unknown document', () => {
-    const problems = problemsAfter((f) => f.edit(gradedInspection, (t) => `${t.trimEnd()}\n\nThe figures are in the annex (annex-2011 L12).\n`));
+    const problems = problemsAfter((f) =>
+      f.edit(gradedInspection, (t) => `${t.trimEnd()}\n\nThe figures are in the annex (annex-2011 L12).\n`),
+    );
     expect(problems).toEqual([
-      { file: gradedInspection, field: 'a citation in the body', expected: 'a citation of a document in data/sources.json (test-report)', found: '"annex-2011 L12"' },
+      {
+        file: gradedInspection,
+        field: 'a citation in the body',
+        expected: 'a citation of a document in data/sources.json (test-report)',
+        found: '"annex-2011 L12"',
+      },
     ]);
   });
 
   it('a missing figure without a reason', () => {
-    const problems = problemsAfter((f) => f.edit(gradedInspection, (t) => t.replace('    missing: "chart only in the source"\n', '')));
-    expect(problems).toEqual([{ file: gradedInspection, field: 'keyFigures → 2 → missing', expected: 'a reason why the value is missing, because value is null', found: 'nothing (the field is missing)' }]);
+    const problems = problemsAfter((f) =>
+      f.edit(gradedInspection, (t) => t.replace('    missing: "chart only in the source"\n', '')),
+    );
+    expect(problems).toEqual([
+      {
+        file: gradedInspection,
+        field: 'keyFigures → 2 → missing',
+        expected: 'a reason why the value is missing, because value is null',
+        found: 'nothing (the field is missing)',
+      },
+    ]);
   });
 
   it('judgements on an ungraded visit', () => {
     const problems = problemsAfter((f) =>
       f.edit('content/inspections/testshire-2022-monitoring-visit.md', (t) =>
-        t.replace('findings:', 'scale: ofsted-ri\njudgementGroups:\n  - title: "X"\n    judgements:\n      - area: "Overall effectiveness"\n        grade: "Good"\n        source: "test-report L1"\nfindings:'),
+        t.replace(
+          'findings:',
+          'scale: ofsted-ri\njudgementGroups:\n  - title: "X"\n    judgements:\n      - area: "Overall effectiveness"\n        grade: "Good"\n        source: "test-report L1"\nfindings:',
+        ),
       ),
     );
     expect(problems).toEqual([
@@ -139,15 +231,27 @@ describe('content errors name the file, the field, what was expected and what wa
   it('reports every problem at once, not only the first', () => {
     const problems = problemsAfter((f) => {
       f.edit(gradedInspection, (t) => t.replace('published: 2023-03-01', 'published: 2023-13-01'));
-      f.edit('content/inspections/testshire-2022-monitoring-visit.md', (t) => t.replace('organisation: testshire-council', 'organisation: nowhere'));
+      f.edit('content/inspections/testshire-2022-monitoring-visit.md', (t) =>
+        t.replace('organisation: testshire-council', 'organisation: nowhere'),
+      );
     });
-    expect(problems.map((p) => p.file).sort()).toEqual(['content/inspections/testshire-2022-monitoring-visit.md', gradedInspection]);
+    expect(problems.map((p) => p.file).sort()).toEqual([
+      'content/inspections/testshire-2022-monitoring-visit.md',
+      gradedInspection,
+    ]);
   });
 });
 
 describe('the message an author reads', () => {
   it('lists each problem with where, expected and found', () => {
-    const error = new ContentError([{ file: 'content/inspections/a.md', field: 'dates → published', expected: 'a date', found: '"2023-02-30"' }]);
+    const error = new ContentError([
+      {
+        file: 'content/inspections/a.md',
+        field: 'dates → published',
+        expected: 'a date',
+        found: '"2023-02-30"',
+      },
+    ]);
     expect(error.message).toBe(
       'Lantern found a problem in the content, so the site was not built:\n\n1. content/inspections/a.md, field "dates → published"\n    expected: a date\n    found:    "2023-02-30"\n',
     );
@@ -158,7 +262,9 @@ describe('later steps of a build', () => {
   it('skip the checks across files that the first step made, but still read every file against its schema', () => {
     const copy = copyFixture();
     try {
-      copy.edit('content/inspections/testshire-2023-ilacs.md', (text) => text.replace('organisation: testshire-council', 'organisation: nowhere-council'));
+      copy.edit('content/inspections/testshire-2023-ilacs.md', (text) =>
+        text.replace('organisation: testshire-council', 'organisation: nowhere-council'),
+      );
       expect(() => loadSite(copy.paths)).toThrow(ContentError);
       expect(loadSite(copy.paths, { crossCheck: false }).inspections.length).toBeGreaterThan(0);
       copy.edit('content/inspections/testshire-2023-ilacs.md', (text) => text.replace('summary:', 'sumary:'));

@@ -20,7 +20,9 @@ const scale = site.scales[0]!;
 
 describe('inspection facts worked out from the data', () => {
   it('counts judgements by grade in the scale order', () => {
-    expect(gradeCountsInWords(graded, scale)).toBe('2 judgements: 1 Good and 1 Requires improvement to be good.');
+    expect(gradeCountsInWords(graded, scale)).toBe(
+      '2 judgements: 1 Good and 1 Requires improvement to be good.',
+    );
   });
   it('takes overall effectiveness as the headline judgement', () => {
     expect(headlineJudgements(graded)).toEqual([{ group: 'Judgements', grade: 'Good' }]);
@@ -33,7 +35,10 @@ describe('inspection facts worked out from the data', () => {
   it('orders by publication date, and uses the month the sources give when there is no date', () => {
     expect(inspectionDate(graded)).toBe('2023-03-01');
     expect(inspectionDate(visit)).toBe('2022-06');
-    expect(newestFirst(site.inspections).map((e) => e.slug)).toEqual(['testshire-2023-ilacs', 'testshire-2022-monitoring-visit']);
+    expect(newestFirst(site.inspections).map((e) => e.slug)).toEqual([
+      'testshire-2023-ilacs',
+      'testshire-2022-monitoring-visit',
+    ]);
   });
   it('says when the inspectors were there, or the month when that is all that is known', () => {
     expect(inspectionWhen(graded)).toBe('9 to 20 January 2023');
@@ -53,7 +58,12 @@ describe('inspection facts worked out from the data', () => {
       { timescale: 'within 3 months', text: 'c', source: 'x L1' },
       { timescale: 'immediately', text: 'a', source: 'x L1' },
     ]);
-    expect(groups.map((g) => g.timescale)).toEqual(['immediately', 'within 3 months', 'within 6 months', 'not stated']);
+    expect(groups.map((g) => g.timescale)).toEqual([
+      'immediately',
+      'within 3 months',
+      'within 6 months',
+      'not stated',
+    ]);
     expect(timescaleHeading('within 3 months')).toBe('Within 3 months');
     expect(timescaleHeading('not stated')).toBe('Timescale not stated');
   });

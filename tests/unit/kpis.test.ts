@@ -33,19 +33,37 @@ const quarterAndYear: Kpi = {
 
 describe('periods', () => {
   it('reads months, financial years, quarters, calendar years and spans, in words', () => {
-    expect(parsePeriod('2023-03')).toMatchObject({ kind: 'month', label: 'March 2023', start: '2023-03', end: '2023-03' });
-    expect(parsePeriod('2022/23')).toMatchObject({ kind: 'financial-year', start: '2022-04', end: '2023-03' });
-    expect(parsePeriod('2022/23 Q3')).toMatchObject({ kind: 'quarter', start: '2022-10', end: '2022-12', label: 'Q3 2022/23 (October to December 2022)' });
+    expect(parsePeriod('2023-03')).toMatchObject({
+      kind: 'month',
+      label: 'March 2023',
+      start: '2023-03',
+      end: '2023-03',
+    });
+    expect(parsePeriod('2022/23')).toMatchObject({
+      kind: 'financial-year',
+      start: '2022-04',
+      end: '2023-03',
+    });
+    expect(parsePeriod('2022/23 Q3')).toMatchObject({
+      kind: 'quarter',
+      start: '2022-10',
+      end: '2022-12',
+      label: 'Q3 2022/23 (October to December 2022)',
+    });
     expect(parsePeriod('2022/23 Q4')).toMatchObject({ start: '2023-01', end: '2023-03' });
     expect(parsePeriod('2019-07..2020-06')).toMatchObject({ kind: 'span', label: 'July 2019 to June 2020' });
   });
   it('refuses what is not a period', () => {
-    for (const bad of ['2023-13', '2022/24', 'March 2023', '2020-06..2019-07', '2022/23 Q5', '']) expect(parsePeriod(bad), bad).toBeUndefined();
+    for (const bad of ['2023-13', '2022/24', 'March 2023', '2020-06..2019-07', '2022/23 Q5', ''])
+      expect(parsePeriod(bad), bad).toBeUndefined();
   });
 });
 
 describe('the status of a figure against its target', () => {
-  const higher = { target: { operator: '>=' as const, value: 85, source: 'x L1' }, tolerance: { value: 5, source: 'x L1' } };
+  const higher = {
+    target: { operator: '>=' as const, value: 85, source: 'x L1' },
+    tolerance: { value: 5, source: 'x L1' },
+  };
   const lower = { target: { operator: '<=' as const, value: 12, source: 'x L1' } };
   it('is met, within tolerance or not met, by the polarity the target carries', () => {
     expect(statusOf(higher, 85)).toBe('met');
@@ -75,9 +93,15 @@ describe('the latest figure and the trend', () => {
 
 describe('the order of periods', () => {
   it('is the same in the chart and in the table: a quarter before the year that ends with it', () => {
-    const drawn = (kpiChartSpec(quarterAndYear).data as { values: { label: string }[] }).values.map((v) => v.label);
+    const drawn = (kpiChartSpec(quarterAndYear).data as { values: { label: string }[] }).values.map(
+      (v) => v.label,
+    );
     const listed = chartRows(quarterAndYear).map((row) => row.label);
-    expect(listed).toEqual(['Q3 2022/23 (October to December 2022)', 'Q4 2022/23 (January to March 2023)', '2022/23']);
+    expect(listed).toEqual([
+      'Q3 2022/23 (October to December 2022)',
+      'Q4 2022/23 (January to March 2023)',
+      '2022/23',
+    ]);
     expect(drawn).toEqual(listed);
   });
 });
@@ -89,15 +113,21 @@ describe('the one-sentence summary', () => {
     );
   });
   it('says why there is no figure rather than inventing one', () => {
-    expect(summarise(byId('ts-complaints'))).toBe('Complaints answered on time: no figure is shown (not yet published).');
+    expect(summarise(byId('ts-complaints'))).toBe(
+      'Complaints answered on time: no figure is shown (not yet published).',
+    );
   });
 });
 
 describe('the chart', () => {
-  const schema = JSON.parse(readFileSync(join(projectRoot, 'node_modules/vega-lite/build/vega-lite-schema.json'), 'utf8'));
+  const schema = JSON.parse(
+    readFileSync(join(projectRoot, 'node_modules/vega-lite/build/vega-lite-schema.json'), 'utf8'),
+  );
   const validate = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true }).compile(schema);
 
-  const sized = [...kpis, ...defaultKpis].flatMap((k) => (['wide', 'narrow'] as const).map((size) => [k.id, size, k] as [string, 'wide' | 'narrow', Kpi]));
+  const sized = [...kpis, ...defaultKpis].flatMap((k) =>
+    (['wide', 'narrow'] as const).map((size) => [k.id, size, k] as [string, 'wide' | 'narrow', Kpi]),
+  );
   it.each(sized)('the %s chart, drawn %s, is valid Vega-Lite', (_id, size, kpi) => {
     const valid = validate(kpiChartSpec(kpi, size));
     expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
@@ -115,7 +145,8 @@ describe('the chart', () => {
     const spec = JSON.stringify(kpiChartSpec(referrals));
     expect(spec).toContain('Target: at least 85%');
     expect(spec).toContain('England: 79%');
-    const values = (kpiChartSpec(referrals).data as { values: { axis: string; value: number | null }[] }).values;
+    const values = (kpiChartSpec(referrals).data as { values: { axis: string; value: number | null }[] })
+      .values;
     expect(values.find((v) => v.axis === 'Jan 2023')?.value).toBeNull();
   });
 
@@ -128,8 +159,12 @@ describe('the chart', () => {
   });
 
   it('a spec that Vega-Lite rejects stops the build, naming the chart', async () => {
-    await expect(renderSvg({ mark: 'pie-chart-of-doom', data: { values: [] } }, 'broken-chart')).rejects.toThrow(ChartSpecError);
-    await expect(renderSvg({ mark: 'pie-chart-of-doom', data: { values: [] } }, 'broken-chart')).rejects.toThrow('"broken-chart"');
+    await expect(
+      renderSvg({ mark: 'pie-chart-of-doom', data: { values: [] } }, 'broken-chart'),
+    ).rejects.toThrow(ChartSpecError);
+    await expect(
+      renderSvg({ mark: 'pie-chart-of-doom', data: { values: [] } }, 'broken-chart'),
+    ).rejects.toThrow('"broken-chart"');
   });
 });
 
@@ -138,10 +173,16 @@ describe('the downloads', () => {
     const csv = kpiCsv(referrals).trimEnd().split('\r\n');
     const rows = chartRows(referrals);
     expect(csv).toHaveLength(rows.length + 1);
-    expect(csv[0]).toBe('kpi,period,period_in_words,basis,value,unit,missing_reason,target,status,note,source');
-    expect(csv).toContain('ts-referrals,2023-01,January 2023,period,,percent,chart only,85,no figure,,test-report L62');
+    expect(csv[0]).toBe(
+      'kpi,period,period_in_words,basis,value,unit,missing_reason,target,status,note,source',
+    );
+    expect(csv).toContain(
+      'ts-referrals,2023-01,January 2023,period,,percent,chart only,85,no figure,,test-report L62',
+    );
     expect(csv).toContain('ts-referrals,2023-03,March 2023,period,51.2,percent,,85,not met,,test-report L64');
     const json = JSON.parse(kpiJson(referrals, 'testshire-kpis'));
-    expect(json.observations.map((o: { period: string; value: number | null }) => [o.period, o.value])).toEqual(rows.map((r) => [r.period, r.value]));
+    expect(
+      json.observations.map((o: { period: string; value: number | null }) => [o.period, o.value]),
+    ).toEqual(rows.map((r) => [r.period, r.value]));
   });
 });

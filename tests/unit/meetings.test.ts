@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/site/load.ts';
-import { allDecisions, attendanceRecord, involvements, itemLabel, meetingTitle, sortName } from '../../src/content-types/meetings/model.ts';
+import {
+  allDecisions,
+  attendanceRecord,
+  involvements,
+  itemLabel,
+  meetingTitle,
+  sortName,
+} from '../../src/content-types/meetings/model.ts';
 import { facetValues, filterDecisions } from '../../src/content-types/meetings/register.ts';
 import { fixturePaths } from '../support/fixtures.ts';
 
@@ -9,12 +16,19 @@ const person = (id: string) => site.members.find((m) => m.id === id)!;
 
 describe('meetings and decisions worked out from the data', () => {
   it('names a meeting by its body and date', () => {
-    expect(meetingTitle(site, site.meetings.find((m) => m.slug === 'test-council-2023-09-28')!.data)).toBe('Council, 28 September 2023');
+    expect(meetingTitle(site, site.meetings.find((m) => m.slug === 'test-council-2023-09-28')!.data)).toBe(
+      'Council, 28 September 2023',
+    );
   });
 
   it('lists decisions newest first, leaving out items with nothing to decide, and includes urgency decisions', () => {
     const decisions = allDecisions(site);
-    expect(decisions.map((d) => d.key)).toEqual(['test-council-2023-12-07/item-2', 'urgency/test-urgent-2023-11-01', 'test-council-2023-09-28/minute-1', 'test-council-2023-09-28/minute-2']);
+    expect(decisions.map((d) => d.key)).toEqual([
+      'test-council-2023-12-07/item-2',
+      'urgency/test-urgent-2023-11-01',
+      'test-council-2023-09-28/minute-1',
+      'test-council-2023-09-28/minute-2',
+    ]);
     expect(decisions.map((d) => d.outcome)).toEqual(['pending', 'approved', 'approved', 'referred']);
   });
 
@@ -24,7 +38,10 @@ describe('meetings and decisions worked out from the data', () => {
     expect(facets.body.map((v) => `${v.label} ${v.count}`)).toEqual(['Council 3', 'Urgency decisions 1']);
     expect(facets.outcome.map((v) => v.label)).toEqual(['Approved', 'Referred', 'Pending: not yet decided']);
     expect(facets.topic.map((v) => `${v.value} ${v.count}`)).toEqual(['housing 1', 'money 2']);
-    expect(filterDecisions(decisions, 'topic', 'money').map((d) => d.title)).toEqual(['Buying a depot', 'Housing budget']);
+    expect(filterDecisions(decisions, 'topic', 'money').map((d) => d.title)).toEqual([
+      'Buying a depot',
+      'Housing budget',
+    ]);
   });
 
   it('records attendance from the minutes, and only for meetings that were held', () => {
@@ -37,7 +54,11 @@ describe('meetings and decisions worked out from the data', () => {
       'declared an interest: Owns a flat in the area.',
       'moved an amendment',
     ]);
-    expect(involvements(site, person('ada-lovelace')).map((i) => i.what)).toEqual(['presented the item', 'seconded the motion', 'moved: refer the motion to Cabinet']);
+    expect(involvements(site, person('ada-lovelace')).map((i) => i.what)).toEqual([
+      'presented the item',
+      'seconded the motion',
+      'moved: refer the motion to Cabinet',
+    ]);
   });
 
   it('labels items by minute or agenda number, and motions by their number', () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { normaliseName, resolveMember, resolutionProblem } from '../../src/content-types/members/names.ts';
 import type { Member } from '../../src/content-types/members/schema.ts';
 
-const member = (id: string, name: string, aliases: string[] = []): Member => ({ id, name, aliases, organisation: 'x', roles: [], source: 'x L1' });
+const member = (id: string, name: string, aliases: string[] = []): Member => ({
+  id,
+  name,
+  aliases,
+  organisation: 'x',
+  roles: [],
+  source: 'x L1',
+});
 const members = [
   member('andre-gonzalez-de-savage', 'Andre Gonzalez de Savage'),
   member('zoe-smith', 'Zoe Smith'),

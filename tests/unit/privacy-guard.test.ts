@@ -6,12 +6,21 @@ import { copyFixture, fixturePaths } from '../support/fixtures.ts';
 
 const rules = personalDataRules({
   helplines: [
-    { id: 'childline', name: 'Childline', for: 'Children', phone: '0800 1111', web: 'https://www.childline.org.uk/' },
+    {
+      id: 'childline',
+      name: 'Childline',
+      for: 'Children',
+      phone: '0800 1111',
+      web: 'https://www.childline.org.uk/',
+    },
     { id: 'nyas', name: 'NYAS', for: 'Advocacy', phone: '0808 808 1001', web: 'https://www.nyas.net/' },
   ],
 });
 /** The rules a text breaks, as the guard reads it. */
-const broken = (text: string) => rules.filter((rule) => [...plainText(text).matchAll(rule.pattern)].some((m) => !rule.allowed?.(m[0]))).map((rule) => rule.name);
+const broken = (text: string) =>
+  rules
+    .filter((rule) => [...plainText(text).matchAll(rule.pattern)].some((m) => !rule.allowed?.(m[0])))
+    .map((rule) => rule.name);
 
 describe('the privacy guard spots personal data', () => {
   it.each([
@@ -47,7 +56,9 @@ describe('what the privacy guard reads from the content', () => {
   it('is the same exempt notes and helplines as the whole site holds', () => {
     const site = loadSite(fixturePaths());
     const inputs = loadGuardInputs(fixturePaths());
-    expect(exemptSecrets(inputs).map((secret) => secret.text)).toContain('FIXTURE CANARY 91b: the secret price is one hundred pounds and must never appear.');
+    expect(exemptSecrets(inputs).map((secret) => secret.text)).toContain(
+      'FIXTURE CANARY 91b: the secret price is one hundred pounds and must never appear.',
+    );
     expect(exemptSecrets(inputs)).toEqual(exemptSecrets(site));
     expect(inputs.helplines).toEqual(site.helplines);
   });
@@ -55,7 +66,9 @@ describe('what the privacy guard reads from the content', () => {
   it('fails, naming the file, when a meeting it reads is broken', () => {
     const copy = copyFixture();
     try {
-      copy.edit('content/meetings/test-council-2023-09-28.md', (text) => text.replace(/^date: .*$/m, 'date: 28 September'));
+      copy.edit('content/meetings/test-council-2023-09-28.md', (text) =>
+        text.replace(/^date: .*$/m, 'date: 28 September'),
+      );
       expect(() => loadGuardInputs(copy.paths)).toThrow(ContentError);
       expect(() => loadGuardInputs(copy.paths)).toThrow('content/meetings/test-council-2023-09-28.md');
     } finally {

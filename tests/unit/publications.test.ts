@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { loadSite } from '../../src/site/load.ts';
-import { byYear, filterChoices, inFeed, newPublications, publications, searchTags } from '../../src/publish/publications.ts';
+import {
+  byYear,
+  filterChoices,
+  inFeed,
+  newPublications,
+  publications,
+  searchTags,
+} from '../../src/publish/publications.ts';
 import { breadcrumbLd, ldJson, publicationLd, websiteLd } from '../../src/publish/structured-data.ts';
 import { robotsTxt, sitemapXml } from '../../src/publish/sitemap.ts';
 import { atomFeed, publicationEntry } from '../../src/publish/feeds.ts';
@@ -32,18 +39,32 @@ describe('every page a reader might look for, described once', () => {
 
   it('tells a motion from a decision, and names its body, outcome, councillors and topics', () => {
     const motion = at('/meetings/test-council-2023-09-28/minute-2/');
-    expect(motion).toMatchObject({ kind: 'Motion', body: 'Council', outcome: 'Referred', date: '2023-09-28', organisation: 'Testshire Council' });
+    expect(motion).toMatchObject({
+      kind: 'Motion',
+      body: 'Council',
+      outcome: 'Referred',
+      date: '2023-09-28',
+      organisation: 'Testshire Council',
+    });
     expect(motion.members).toContain('Zach Smith');
     const decision = at('/meetings/test-council-2023-09-28/minute-1/');
     expect(decision).toMatchObject({ kind: 'Decision', outcome: 'Approved', topics: ['Housing', 'Money'] });
   });
 
   it('counts an urgency decision as a decision, naming who took it and who agreed it was urgent', () => {
-    expect(at('/urgency-decisions/test-urgent-2023-11-01/')).toMatchObject({ kind: 'Decision', body: 'Urgency decision', outcome: 'Approved', members: ['Ada Lovelace', 'Andre Gonzalez de Savage'] });
+    expect(at('/urgency-decisions/test-urgent-2023-11-01/')).toMatchObject({
+      kind: 'Decision',
+      body: 'Urgency decision',
+      outcome: 'Approved',
+      members: ['Ada Lovelace', 'Andre Gonzalez de Savage'],
+    });
   });
 
   it("dates a young people's version with the report it retells", () => {
-    expect(at('/young-people/testshire-2023-ilacs/')).toMatchObject({ date: at('/inspections/testshire-2023-ilacs/').date, organisation: 'Testshire Council' });
+    expect(at('/young-people/testshire-2023-ilacs/')).toMatchObject({
+      date: at('/inspections/testshire-2023-ilacs/').date,
+      organisation: 'Testshire Council',
+    });
   });
 
   it('puts the newest first and pages without a date last', () => {
@@ -56,7 +77,15 @@ describe('every page a reader might look for, described once', () => {
 describe('what the search index is told about each page', () => {
   it('gives a decision its kind, organisation, body, year, outcome, councillors and topics as filters, and sorts it by date', () => {
     const tags = searchTags(at('/meetings/test-council-2023-09-28/minute-1/'));
-    expect(tags.filters).toEqual({ kind: ['Decision'], organisation: ['Testshire Council'], body: ['Council'], year: ['2023'], outcome: ['Approved'], member: ['Ada Lovelace', 'Zoe Smith'], topic: ['Housing', 'Money'] });
+    expect(tags.filters).toEqual({
+      kind: ['Decision'],
+      organisation: ['Testshire Council'],
+      body: ['Council'],
+      year: ['2023'],
+      outcome: ['Approved'],
+      member: ['Ada Lovelace', 'Zoe Smith'],
+      topic: ['Housing', 'Money'],
+    });
     expect(tags.sort).toEqual({ date: '2023-09-28' });
     expect(tags.meta).toEqual({ kind: 'Decision', date: '28 September 2023', where: 'Council' });
   });
@@ -69,7 +98,18 @@ describe('what the search index is told about each page', () => {
 
   it('offers as filter choices every value some page carries, years newest first', () => {
     const choices = filterChoices(all);
-    expect(choices.kind).toEqual(['Inspection', 'Meeting', 'Decision', 'Motion', 'Plan', 'Self-evaluation', 'KPI', "Young people's version", 'Organisation', 'Councillor']);
+    expect(choices.kind).toEqual([
+      'Inspection',
+      'Meeting',
+      'Decision',
+      'Motion',
+      'Plan',
+      'Self-evaluation',
+      'KPI',
+      "Young people's version",
+      'Organisation',
+      'Councillor',
+    ]);
     expect(choices.year).toEqual(['2023', '2022']);
     expect(choices.outcome).toEqual(['Approved', 'Pending: not yet decided', 'Referred']);
     expect(choices.member).toContain('Zach Smith');
@@ -79,8 +119,21 @@ describe('what the search index is told about each page', () => {
 describe('feeds and the what’s new list', () => {
   it('carries publications with a date, never KPIs, organisations or councillors', () => {
     const kinds = new Set(newPublications(all).map((p) => p.kind));
-    expect([...kinds].sort()).toEqual(['Decision', 'Inspection', 'Meeting', 'Motion', 'Plan', 'Self-evaluation', "Young people's version"]);
-    expect(inFeed(all, 'decisions').map((p) => p.kind)).toEqual(['Decision', 'Decision', 'Decision', 'Motion']);
+    expect([...kinds].sort()).toEqual([
+      'Decision',
+      'Inspection',
+      'Meeting',
+      'Motion',
+      'Plan',
+      'Self-evaluation',
+      "Young people's version",
+    ]);
+    expect(inFeed(all, 'decisions').map((p) => p.kind)).toEqual([
+      'Decision',
+      'Decision',
+      'Decision',
+      'Motion',
+    ]);
   });
 
   it('groups by year, newest year first', () => {
@@ -91,12 +144,23 @@ describe('feeds and the what’s new list', () => {
   });
 
   it('writes an entry with the outcome in its title and a partial date as its first day', () => {
-    const entry = publicationEntry(at('/meetings/test-council-2023-09-28/minute-2/'), '../meetings/test-council-2023-09-28/minute-2/index.html', true);
+    const entry = publicationEntry(
+      at('/meetings/test-council-2023-09-28/minute-2/'),
+      '../meetings/test-council-2023-09-28/minute-2/index.html',
+      true,
+    );
     expect(entry.title).toBe('Motion: Motion on parks (Referred)');
     expect(entry.summary.startsWith('Motion · 28 September 2023 · Council. ')).toBe(true);
     expect(firstDay('2023')).toBe('2023-01-01');
     expect(firstDay('2023-06')).toBe('2023-06-01');
-    const xml = atomFeed({ id: 'urn:test', title: 'T', subtitle: 'S', self: 'all.xml', home: '../index.html', entries: [publicationEntry(at('/plans/testshire-plan-2023/'), 'x', false)] });
+    const xml = atomFeed({
+      id: 'urn:test',
+      title: 'T',
+      subtitle: 'S',
+      self: 'all.xml',
+      home: '../index.html',
+      entries: [publicationEntry(at('/plans/testshire-plan-2023/'), 'x', false)],
+    });
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(new XMLParser().parse(xml).feed.entry.updated).toBe('2023-04-01T00:00:00Z');
   });
@@ -107,7 +171,12 @@ describe('structured data for search engines', () => {
 
   it('describes an inspection as a report by its inspectorate about the organisation', () => {
     const ld = publicationLd(at('/inspections/testshire-2023-ilacs/'), settings);
-    expect(ld).toMatchObject({ '@type': 'Report', datePublished: '2023-03-01', url: 'https://lantern.example/inspections/testshire-2023-ilacs/', about: { '@type': 'GovernmentOrganization', name: 'Testshire Council' } });
+    expect(ld).toMatchObject({
+      '@type': 'Report',
+      datePublished: '2023-03-01',
+      url: 'https://lantern.example/inspections/testshire-2023-ilacs/',
+      about: { '@type': 'GovernmentOrganization', name: 'Testshire Council' },
+    });
     expect(ld.author).toEqual([{ '@type': 'GovernmentOrganization', name: 'Ofsted' }]);
   });
 
@@ -124,15 +193,34 @@ describe('structured data for search engines', () => {
     const ld = publicationLd(at('/kpis/ts-complaints/'), settings);
     expect(ld['@type']).toBe('Dataset');
     expect(ld.distribution).toEqual([
-      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://lantern.example/kpis/ts-complaints.csv' },
-      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: 'https://lantern.example/kpis/ts-complaints.json' },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'text/csv',
+        contentUrl: 'https://lantern.example/kpis/ts-complaints.csv',
+      },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'application/json',
+        contentUrl: 'https://lantern.example/kpis/ts-complaints.json',
+      },
     ]);
-    expect(publicationLd(at('/members/zach-smith/'), settings)).toMatchObject({ '@type': 'Person', name: 'Zach Smith', jobTitle: 'Councillor' });
+    expect(publicationLd(at('/members/zach-smith/'), settings)).toMatchObject({
+      '@type': 'Person',
+      name: 'Zach Smith',
+      jobTitle: 'Councillor',
+    });
   });
 
   it('names the site and its search, and the trail to a page', () => {
-    expect(websiteLd(settings)).toMatchObject({ '@type': 'WebSite', url: 'https://lantern.example/', potentialAction: { target: { urlTemplate: 'https://lantern.example/search/?q={search_terms}' } } });
-    const trail = breadcrumbLd(settings, [{ label: 'Home', href: '/' }], { label: 'Search', path: '/search/' });
+    expect(websiteLd(settings)).toMatchObject({
+      '@type': 'WebSite',
+      url: 'https://lantern.example/',
+      potentialAction: { target: { urlTemplate: 'https://lantern.example/search/?q={search_terms}' } },
+    });
+    const trail = breadcrumbLd(settings, [{ label: 'Home', href: '/' }], {
+      label: 'Search',
+      path: '/search/',
+    });
     expect(trail.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://lantern.example/' },
       { '@type': 'ListItem', position: 2, name: 'Search', item: 'https://lantern.example/search/' },
@@ -148,7 +236,13 @@ describe('structured data for search engines', () => {
 
 describe('the sitemap and robots.txt', () => {
   it('lists every page once at its full address, sorted, without the not-found page', () => {
-    const xml = sitemapXml('https://example.org/lantern/', ['inspections/x/', '', '404/', 'about/', 'about/']);
+    const xml = sitemapXml('https://example.org/lantern/', [
+      'inspections/x/',
+      '',
+      '404/',
+      'about/',
+      'about/',
+    ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(new XMLParser().parse(xml).urlset.url.map((u: { loc: string }) => u.loc)).toEqual([
       'https://example.org/lantern/',
@@ -158,16 +252,31 @@ describe('the sitemap and robots.txt', () => {
   });
 
   it('robots.txt lets everything be indexed and names the sitemap', () => {
-    expect(robotsTxt('https://example.org/lantern/')).toContain('Sitemap: https://example.org/lantern/sitemap.xml');
+    expect(robotsTxt('https://example.org/lantern/')).toContain(
+      'Sitemap: https://example.org/lantern/sitemap.xml',
+    );
   });
 });
 
 describe('the site settings', () => {
   it('a site address without https:// or a closing slash is a clear error naming the file and field', () => {
-    const noScheme = problemsAfterEditing('data/site.json', (text) => text.replace('"https://lantern.example/"', '"lantern.example"'));
-    expect(noScheme).toEqual([expect.objectContaining({ file: 'data/site.json', field: 'url', found: '"lantern.example"' })]);
+    const noScheme = problemsAfterEditing('data/site.json', (text) =>
+      text.replace('"https://lantern.example/"', '"lantern.example"'),
+    );
+    expect(noScheme).toEqual([
+      expect.objectContaining({ file: 'data/site.json', field: 'url', found: '"lantern.example"' }),
+    ]);
     expect(noScheme[0]!.expected).toContain('https://');
-    const noSlash = problemsAfterEditing('data/site.json', (text) => text.replace('"https://lantern.example/"', '"https://lantern.example/news"'));
-    expect(noSlash).toEqual([expect.objectContaining({ file: 'data/site.json', field: 'url', found: '"https://lantern.example/news"', expected: noScheme[0]!.expected })]);
+    const noSlash = problemsAfterEditing('data/site.json', (text) =>
+      text.replace('"https://lantern.example/"', '"https://lantern.example/news"'),
+    );
+    expect(noSlash).toEqual([
+      expect.objectContaining({
+        file: 'data/site.json',
+        field: 'url',
+        found: '"https://lantern.example/news"',
+        expected: noScheme[0]!.expected,
+      }),
+    ]);
   });
 });

@@ -1,15 +1,23 @@
 /** Reading grades: what an author's Markdown reads as, and which sentences make it hard. */
 import { describe, expect, it } from 'vitest';
-import { hardestSentences, readability, readableText } from '../../src/content-types/young-people/readability.ts';
+import {
+  hardestSentences,
+  readability,
+  readableText,
+} from '../../src/content-types/young-people/readability.ts';
 
 describe('the text a reader reads', () => {
   it('leaves out imports, components, link addresses, emphasis marks and bracketed citations', () => {
-    const text = readableText('import X from "y";\n\nThe **council** met (wnc-council-2023-11-30 L12). See [the plan](/plans/a/).\n\n<Chart kpi="nct-kpi-01" />');
+    const text = readableText(
+      'import X from "y";\n\nThe **council** met (wnc-council-2023-11-30 L12). See [the plan](/plans/a/).\n\n<Chart kpi="nct-kpi-01" />',
+    );
     expect(text).toBe('The council met. See the plan.');
   });
 
   it('reads headings and list items as sentences of their own', () => {
-    expect(readableText('## What happens next\n\n- You meet a panel\n- You agree a plan')).toBe('What happens next.\n\nYou meet a panel.\n\nYou agree a plan.');
+    expect(readableText('## What happens next\n\n- You meet a panel\n- You agree a plan')).toBe(
+      'What happens next.\n\nYou meet a panel.\n\nYou agree a plan.',
+    );
   });
 });
 
@@ -30,7 +38,11 @@ describe('the reading grade', () => {
   });
 
   it('names the hardest sentences first', () => {
-    const result = readability('We met. The organisational arrangements demonstrated considerable improvement. It was fine.');
-    expect(hardestSentences(result, 1)[0]!.text).toBe('The organisational arrangements demonstrated considerable improvement.');
+    const result = readability(
+      'We met. The organisational arrangements demonstrated considerable improvement. It was fine.',
+    );
+    expect(hardestSentences(result, 1)[0]!.text).toBe(
+      'The organisational arrangements demonstrated considerable improvement.',
+    );
   });
 });

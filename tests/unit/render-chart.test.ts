@@ -5,7 +5,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chartThreads, ChartSpecError, drawInAdvance, drawingsFolder, drawingThreads, forgetDrawings, renderSvg, stopDrawingInAdvance } from '../../src/build/charts/render-chart.ts';
+import {
+  chartThreads,
+  ChartSpecError,
+  drawInAdvance,
+  drawingsFolder,
+  drawingThreads,
+  forgetDrawings,
+  renderSvg,
+  stopDrawingInAdvance,
+} from '../../src/build/charts/render-chart.ts';
 import { drawChart } from '../../src/build/charts/draw-chart.ts';
 import { kpiChartSpec, kpiDrawings } from '../../src/content-types/kpis/kpi-chart.ts';
 import { loadSite } from '../../src/site/load.ts';
@@ -16,7 +25,12 @@ const kpis = loadSite(fixturePaths()).kpiFrameworks.flatMap(({ data }) => data.k
 const bar = (title: string) => ({
   title,
   mark: 'bar',
-  data: { values: [{ team: 'North', cases: 12 }, { team: 'South', cases: 30 }] },
+  data: {
+    values: [
+      { team: 'North', cases: 12 },
+      { team: 'South', cases: 30 },
+    ],
+  },
   encoding: { x: { field: 'team', type: 'nominal' }, y: { field: 'cases', type: 'quantitative' } },
 });
 
@@ -24,13 +38,18 @@ afterAll(() => forgetDrawings());
 
 describe('charts drawn in worker threads', () => {
   // Asked for in advance, as the build does, before any page needs them.
-  const inAdvance = [...kpis.flatMap(kpiDrawings), { spec: bar('Cases by team'), name: 'cases-by-team' }, { spec: { mark: 'pie-chart-of-doom', data: { values: [] } }, name: 'broken-in-a-worker' }];
+  const inAdvance = [
+    ...kpis.flatMap(kpiDrawings),
+    { spec: bar('Cases by team'), name: 'cases-by-team' },
+    { spec: { mark: 'pie-chart-of-doom', data: { values: [] } }, name: 'broken-in-a-worker' },
+  ];
   drawInAdvance(workerFile, 2, inAdvance);
 
   it('are exactly the drawings the thread that asks would make', async () => {
     expect(kpis.length).toBeGreaterThan(0);
     for (const kpi of kpis) {
-      for (const { spec, name } of kpiDrawings(kpi)) expect(await renderSvg(spec, name)).toBe(await drawChart(spec, name));
+      for (const { spec, name } of kpiDrawings(kpi))
+        expect(await renderSvg(spec, name)).toBe(await drawChart(spec, name));
     }
   });
 
@@ -46,18 +65,27 @@ describe('charts drawn in worker threads', () => {
   });
 
   it('a page waiting for a chart does not wait behind charts asked for in advance', async () => {
-    const queue = Array.from({ length: 40 }, (_, n) => ({ spec: bar(`Queued chart ${n}`), name: `queued-${n}` }));
+    const queue = Array.from({ length: 40 }, (_, n) => ({
+      spec: bar(`Queued chart ${n}`),
+      name: `queued-${n}`,
+    }));
     // A fresh set of workers with a long queue, then the page asks for the last one.
     await stopDrawingInAdvance();
     drawInAdvance(workerFile, 1, queue);
     await renderSvg(queue.at(-1)!.spec, 'queued-39');
     // Without going ahead, the last chart would be drawn after all the others.
-    const middle = await Promise.race([renderSvg(queue[20]!.spec, 'queued-20'), Promise.resolve('still queued')]);
+    const middle = await Promise.race([
+      renderSvg(queue[20]!.spec, 'queued-20'),
+      Promise.resolve('still queued'),
+    ]);
     expect(middle).toBe('still queued');
   });
 
   it('the threads stop once every drawing asked for is made, and a chart asked for after that is drawn in the thread that asks', async () => {
-    const queue = Array.from({ length: 3 }, (_, n) => ({ spec: bar(`Stopping chart ${n}`), name: `stopping-${n}` }));
+    const queue = Array.from({ length: 3 }, (_, n) => ({
+      spec: bar(`Stopping chart ${n}`),
+      name: `stopping-${n}`,
+    }));
     await stopDrawingInAdvance();
     drawInAdvance(workerFile, 1, queue);
     expect(drawingThreads()).toBe(1);
@@ -84,7 +112,9 @@ describe('charts drawn in worker threads', () => {
 
   it('wide and narrow of one KPI are two different drawings', async () => {
     const kpi = kpis[0]!;
-    expect(await renderSvg(kpiChartSpec(kpi, 'narrow'), kpi.id)).not.toBe(await renderSvg(kpiChartSpec(kpi), kpi.id));
+    expect(await renderSvg(kpiChartSpec(kpi, 'narrow'), kpi.id)).not.toBe(
+      await renderSvg(kpiChartSpec(kpi), kpi.id),
+    );
   });
 });
 
@@ -99,6 +129,8 @@ describe('how many threads draw', () => {
   it('can be set with LANTERN_CHART_THREADS, 0 drawing in the main thread, and anything else is an error naming it', () => {
     expect(chartThreads({ LANTERN_CHART_THREADS: '0' }, 8)).toBe(0);
     expect(chartThreads({ LANTERN_CHART_THREADS: '2' }, 2)).toBe(2);
-    expect(() => chartThreads({ LANTERN_CHART_THREADS: 'two' }, 2)).toThrow('LANTERN_CHART_THREADS: expected a whole number of threads (0 to draw in the main thread), found "two"');
+    expect(() => chartThreads({ LANTERN_CHART_THREADS: 'two' }, 2)).toThrow(
+      'LANTERN_CHART_THREADS: expected a whole number of threads (0 to draw in the main thread), found "two"',
+    );
   });
 });

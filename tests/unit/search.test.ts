@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { countInWords, emptyState, highlightHref, isEmpty, markedWords, pagefindQuery, readState, writeState } from '../../src/publish/search.ts';
+import {
+  countInWords,
+  emptyState,
+  highlightHref,
+  isEmpty,
+  markedWords,
+  pagefindQuery,
+  readState,
+  writeState,
+} from '../../src/publish/search.ts';
 
 describe('a search kept in the address', () => {
   it('reads the words, the filters and the order from a shared link', () => {
     const state = readState('?q=care++leavers%20&kind=Inspection&year=2022&sort=newest');
-    expect(state).toEqual({ q: 'care leavers', filters: { kind: 'Inspection', year: '2022' }, sort: 'newest' });
+    expect(state).toEqual({
+      q: 'care leavers',
+      filters: { kind: 'Inspection', year: '2022' },
+      sort: 'newest',
+    });
   });
 
   it('writes the same link back, in a fixed order, leaving out what is not chosen', () => {
@@ -20,43 +33,72 @@ describe('a search kept in the address', () => {
   });
 
   it('keeps apostrophes and ampersands in filter values', () => {
-    const state = readState(writeState({ q: '', filters: { kind: "Young people's version", organisation: "Northamptonshire Children's Trust" }, sort: 'relevance' }));
-    expect(state.filters).toEqual({ kind: "Young people's version", organisation: "Northamptonshire Children's Trust" });
+    const state = readState(
+      writeState({
+        q: '',
+        filters: { kind: "Young people's version", organisation: "Northamptonshire Children's Trust" },
+        sort: 'relevance',
+      }),
+    );
+    expect(state.filters).toEqual({
+      kind: "Young people's version",
+      organisation: "Northamptonshire Children's Trust",
+    });
   });
 });
 
 describe('what Pagefind is asked', () => {
   it('passes the words and filters, and sorts by date only when asked', () => {
-    expect(pagefindQuery(readState('?q=vaping&kind=Motion'))).toEqual({ term: 'vaping', options: { filters: { kind: 'Motion' } } });
+    expect(pagefindQuery(readState('?q=vaping&kind=Motion'))).toEqual({
+      term: 'vaping',
+      options: { filters: { kind: 'Motion' } },
+    });
     expect(pagefindQuery(readState('?q=vaping&sort=oldest')).options.sort).toEqual({ date: 'asc' });
   });
 
   it('lists filtered pages newest first when no words are typed', () => {
-    expect(pagefindQuery(readState('?kind=Decision&year=2023'))).toEqual({ term: null, options: { filters: { kind: 'Decision', year: '2023' }, sort: { date: 'desc' } } });
+    expect(pagefindQuery(readState('?kind=Decision&year=2023'))).toEqual({
+      term: null,
+      options: { filters: { kind: 'Decision', year: '2023' }, sort: { date: 'desc' } },
+    });
   });
 });
 
 describe('the count a screen reader announces', () => {
   it('says how many results, for which words, and within which filters', () => {
-    expect(countInWords(3, readState('?q=care+leavers&kind=Inspection&year=2022'))).toBe('3 results for “care leavers” among inspections, in 2022.');
+    expect(countInWords(3, readState('?q=care+leavers&kind=Inspection&year=2022'))).toBe(
+      '3 results for “care leavers” among inspections, in 2022.',
+    );
     expect(countInWords(1, readState('?q=vaping'))).toBe('1 result for “vaping”.');
-    expect(countInWords(40, readState('?kind=Decision&member=Jonathan+Nunn'))).toBe('40 results among decisions, naming Jonathan Nunn.');
+    expect(countInWords(40, readState('?kind=Decision&member=Jonathan+Nunn'))).toBe(
+      '40 results among decisions, naming Jonathan Nunn.',
+    );
   });
 
   it('suggests fewer words when nothing is found', () => {
-    expect(countInWords(0, readState('?q=unicorn+budget'))).toBe('No results for “unicorn budget”. Try fewer or different words: every word must be on the page.');
+    expect(countInWords(0, readState('?q=unicorn+budget'))).toBe(
+      'No results for “unicorn budget”. Try fewer or different words: every word must be on the page.',
+    );
   });
 });
 
 describe('taking a reader to the words on the page a result opens', () => {
   it('takes the marked words from an excerpt, as the page writes them, without punctuation or repeats', () => {
-    expect(markedWords('the <mark>Care</mark> <mark>leavers,</mark> and <mark>care</mark> of “<mark>arrested?</mark>”')).toEqual(['Care', 'leavers', 'arrested']);
+    expect(
+      markedWords(
+        'the <mark>Care</mark> <mark>leavers,</mark> and <mark>care</mark> of “<mark>arrested?</mark>”',
+      ),
+    ).toEqual(['Care', 'leavers', 'arrested']);
     expect(markedWords('no marks here')).toEqual([]);
   });
 
   it('adds a text fragment the browser highlights, after any section anchor', () => {
-    expect(highlightHref('/inspections/x/', ['care', 'leavers'])).toBe('/inspections/x/#:~:text=care&text=leavers');
-    expect(highlightHref('/plans/y/#priorities', ['after-care'])).toBe('/plans/y/#priorities:~:text=after%2Dcare');
+    expect(highlightHref('/inspections/x/', ['care', 'leavers'])).toBe(
+      '/inspections/x/#:~:text=care&text=leavers',
+    );
+    expect(highlightHref('/plans/y/#priorities', ['after-care'])).toBe(
+      '/plans/y/#priorities:~:text=after%2Dcare',
+    );
     expect(highlightHref('/plans/y/', [])).toBe('/plans/y/');
   });
 });

@@ -2,7 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { forgetSchemaValidator, schemaValidator, vegaLiteProblem } from '../../src/build/charts/vega-lite-check.ts';
+import {
+  forgetSchemaValidator,
+  schemaValidator,
+  vegaLiteProblem,
+} from '../../src/build/charts/vega-lite-check.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lantern-schema-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

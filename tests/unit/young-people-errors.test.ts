@@ -14,46 +14,76 @@ describe("young people's versions the build refuses", () => {
     const [problem, ...rest] = problemsAfterEditing(version, (t) => t + hardParagraph);
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: version, field: 'the whole page' });
-    expect(problem!.expected).toContain('a Flesch-Kincaid reading grade of 6 or below for /young-people/testshire-2023-ilacs/');
-    expect(problem!.found).toMatch(/^grade \d+(\.\d)?\. Hardest sentences: "Consequently, practitioners’ responsibilities regarding permanence planning necessitated comprehensive reconsideration throughout the organisation\." \(grade \d+/);
+    expect(problem!.expected).toContain(
+      'a Flesch-Kincaid reading grade of 6 or below for /young-people/testshire-2023-ilacs/',
+    );
+    expect(problem!.found).toMatch(
+      /^grade \d+(\.\d)?\. Hardest sentences: "Consequently, practitioners’ responsibilities regarding permanence planning necessitated comprehensive reconsideration throughout the organisation\." \(grade \d+/,
+    );
   });
 
   it('a page may set its own limit, and is held to it', () => {
-    expect(problemsAfterEditing(version, (t) => t.replace('of: {', 'readingGrade: 1\nof: {'))[0]!.expected).toContain('reading grade of 1 or below');
+    expect(
+      problemsAfterEditing(version, (t) => t.replace('of: {', 'readingGrade: 1\nof: {'))[0]!.expected,
+    ).toContain('reading grade of 1 or below');
   });
 
   it('a judgement neither explained nor left out', () => {
-    expect(problemsAfterEditing(version, (t) => t.replace(/leftOut:\n  - item: judgement\/the-experiences-and-progress-of-children-in-care\n    reason: ".*"\n/, ''))).toEqual([
+    expect(
+      problemsAfterEditing(version, (t) =>
+        t.replace(
+          /leftOut:\n  - item: judgement\/the-experiences-and-progress-of-children-in-care\n    reason: ".*"\n/,
+          '',
+        ),
+      ),
+    ).toEqual([
       {
         file: version,
         field: 'covers',
-        expected: expect.stringContaining('every headline item of content/inspections/testshire-2023-ilacs.md (each judgement, strategic priority and charted KPI) explained'),
-        found: '1 missing: "judgement/the-experiences-and-progress-of-children-in-care" (The experiences and progress of children in care: Requires improvement to be good)',
+        expected: expect.stringContaining(
+          'every headline item of content/inspections/testshire-2023-ilacs.md (each judgement, strategic priority and charted KPI) explained',
+        ),
+        found:
+          '1 missing: "judgement/the-experiences-and-progress-of-children-in-care" (The experiences and progress of children in care: Requires improvement to be good)',
       },
     ]);
   });
 
   it('a strategic priority or a charted KPI of a plan left unexplained', () => {
-    const problems = problemsAfterEditing('content/young-people/testshire-plan-2023.mdx', (t) => t.replace(/covers:[\s\S]*?---/, '---'));
+    const problems = problemsAfterEditing('content/young-people/testshire-plan-2023.mdx', (t) =>
+      t.replace(/covers:[\s\S]*?---/, '---'),
+    );
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.found).toBe('2 missing: "priority/strong-practice" (Strong practice), "kpi/ts-referrals" (Referrals decided within 2 working days)');
+    expect(problems[0]!.found).toBe(
+      '2 missing: "priority/strong-practice" (Strong practice), "kpi/ts-referrals" (Referrals decided within 2 working days)',
+    );
   });
 
   it('an item that the full version does not have, or one accounted for twice', () => {
     const problems = problemsAfterEditing(version, (t) =>
-      t.replace('  - item: judgement/the-experiences-and-progress-of-children-in-care\n', '  - item: judgement/overall-effectiveness\n    reason: "Twice."\n  - item: judgement/help-and-protection\n'),
+      t.replace(
+        '  - item: judgement/the-experiences-and-progress-of-children-in-care\n',
+        '  - item: judgement/overall-effectiveness\n    reason: "Twice."\n  - item: judgement/help-and-protection\n',
+      ),
     );
     expect(problems.map((p) => [p.field, p.found])).toEqual([
       ['leftOut → 1 → item', '"judgement/overall-effectiveness", also in covers → 1 → item'],
       ['leftOut → 2 → item', '"judgement/help-and-protection"'],
       ['covers', expect.stringContaining('"judgement/the-experiences-and-progress-of-children-in-care"')],
     ]);
-    expect(problems[1]!.expected).toBe('a headline item of content/inspections/testshire-2023-ilacs.md: "judgement/overall-effectiveness", "judgement/the-experiences-and-progress-of-children-in-care"');
+    expect(problems[1]!.expected).toBe(
+      'a headline item of content/inspections/testshire-2023-ilacs.md: "judgement/overall-effectiveness", "judgement/the-experiences-and-progress-of-children-in-care"',
+    );
   });
 
   it('jargon the glossary does not explain', () => {
     expect(problemsAfterEditing(version, (t) => t + '\nYour IRO will ask you.\n')).toEqual([
-      { file: version, field: 'the words', expected: 'plain words, or jargon that data/glossary.json explains for testshire-council', found: '"IRO", which the glossary does not explain' },
+      {
+        file: version,
+        field: 'the words',
+        expected: 'plain words, or jargon that data/glossary.json explains for testshire-council',
+        found: '"IRO", which the glossary does not explain',
+      },
     ]);
   });
 
@@ -62,30 +92,43 @@ describe("young people's versions the build refuses", () => {
       {
         file: version,
         field: 'the words',
-        expected: 'no words from data/words-to-avoid.json: write "children in care" instead of "looked after children" (children in care say they prefer it)',
+        expected:
+          'no words from data/words-to-avoid.json: write "children in care" instead of "looked after children" (children in care say they prefer it)',
         found: '"looked after children"',
       },
     ]);
   });
 
   it('an inspection, plan or self-evaluation with no version for young people', () => {
-    expect(problemsAfter((fixture) => rmSync(join(fixture.paths.content, 'young-people/testshire-plan-2023.mdx')))).toEqual([
+    expect(
+      problemsAfter((fixture) => rmSync(join(fixture.paths.content, 'young-people/testshire-plan-2023.mdx'))),
+    ).toEqual([
       {
         file: 'content/plans/testshire-plan-2023.mdx',
         field: '',
-        expected: 'a young people\'s version in content/young-people/, with "of: { kind: plan, id: testshire-plan-2023 }" in its front matter',
+        expected:
+          'a young people\'s version in content/young-people/, with "of: { kind: plan, id: testshire-plan-2023 }" in its front matter',
         found: 'none',
       },
     ]);
   });
 
   it('a version of a report that is not on the site', () => {
-    const problems = problemsAfterEditing(version, (t) => t.replace('id: testshire-2023-ilacs', 'id: testshire-2024-ilacs'));
-    expect(problems).toContainEqual({ file: version, field: 'of → id', expected: 'the file name of one of the inspection reports in content/inspections/ (testshire-2022-monitoring-visit, testshire-2023-ilacs)', found: '"testshire-2024-ilacs"' });
+    const problems = problemsAfterEditing(version, (t) =>
+      t.replace('id: testshire-2023-ilacs', 'id: testshire-2024-ilacs'),
+    );
+    expect(problems).toContainEqual({
+      file: version,
+      field: 'of → id',
+      expected:
+        'the file name of one of the inspection reports in content/inspections/ (testshire-2022-monitoring-visit, testshire-2023-ilacs)',
+      found: '"testshire-2024-ilacs"',
+    });
     expect(problems).toContainEqual({
       file: 'content/inspections/testshire-2023-ilacs.md',
       field: '',
-      expected: 'a young people\'s version in content/young-people/, with "of: { kind: inspection, id: testshire-2023-ilacs }" in its front matter',
+      expected:
+        'a young people\'s version in content/young-people/, with "of: { kind: inspection, id: testshire-2023-ilacs }" in its front matter',
       found: 'none',
     });
   });
@@ -99,9 +142,20 @@ describe("young people's versions the build refuses", () => {
   });
 
   it('a term defined twice for the same organisation', () => {
-    const problems = problemsAfterEditing('data/glossary.json', (t) => t.replace('"organisations": [\n        "ofsted"\n      ]', '"organisations": [\n        "testshire-council"\n      ]'));
+    const problems = problemsAfterEditing('data/glossary.json', (t) =>
+      t.replace(
+        '"organisations": [\n        "ofsted"\n      ]',
+        '"organisations": [\n        "testshire-council"\n      ]',
+      ),
+    );
     expect(problems).toEqual([
-      { file: 'data/glossary.json', field: 'terms → 8', expected: '"front door" defined once for any one organisation (scope each definition with "organisations")', found: 'also defined by term 7 for testshire-council' },
+      {
+        file: 'data/glossary.json',
+        field: 'terms → 8',
+        expected:
+          '"front door" defined once for any one organisation (scope each definition with "organisations")',
+        found: 'also defined by term 7 for testshire-council',
+      },
     ]);
   });
 });

@@ -14,7 +14,9 @@ export interface DrawRequest {
   /** Where the SVG goes. */
   file: string;
 }
-export type DrawAnswer = { id: number; ms: number } & ({ written: true } | { error: string; specError: boolean });
+export type DrawAnswer = { id: number; ms: number } & (
+  { written: true } | { error: string; specError: boolean }
+);
 
 parentPort?.on('message', async ({ id, spec, name, file }: DrawRequest) => {
   const started = performance.now();
@@ -23,7 +25,12 @@ parentPort?.on('message', async ({ id, spec, name, file }: DrawRequest) => {
     writeFileSync(file, await drawChart(spec, name));
     answer = { id, written: true, ms: performance.now() - started };
   } catch (error) {
-    answer = { id, error: (error as Error).message, specError: error instanceof ChartSpecError, ms: performance.now() - started };
+    answer = {
+      id,
+      error: (error as Error).message,
+      specError: error instanceof ChartSpecError,
+      ms: performance.now() - started,
+    };
   }
   parentPort!.postMessage(answer);
 });

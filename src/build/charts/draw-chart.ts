@@ -18,13 +18,18 @@ export async function drawChart(spec: Record<string, unknown>, name: string): Pr
   try {
     vega = compile(spec as unknown as TopLevelSpec).spec;
   } catch (error) {
-    throw new ChartSpecError(`The chart "${name}" has a spec that Vega-Lite rejects: ${(error as Error).message}`);
+    throw new ChartSpecError(
+      `The chart "${name}" has a spec that Vega-Lite rejects: ${(error as Error).message}`,
+    );
   }
   const view = new View(parse(vega), { renderer: 'none' });
   try {
     const svg = await view.toSVG();
     // The accessible name: the drawn title, or the title kept in usermeta when the page heads the chart itself.
-    const titled = typeof spec.title === 'object' && spec.title !== null ? (spec.title as { text?: unknown }).text : spec.title;
+    const titled =
+      typeof spec.title === 'object' && spec.title !== null
+        ? (spec.title as { text?: unknown }).text
+        : spec.title;
     const title = String(titled ?? (spec.usermeta as { title?: unknown } | undefined)?.title ?? name);
     const description = String(spec.description ?? '');
     // The chart as one image for assistive technology, named by its title and described by its summary.

@@ -60,14 +60,22 @@ class ChartWorkers {
   private readonly folder: string;
 
   /** allDrawn is called when the queue is empty and no thread is drawing. */
-  constructor(workerFile: string, count: number, folder: string, timings: Timings | undefined, allDrawn: () => void) {
+  constructor(
+    workerFile: string,
+    count: number,
+    folder: string,
+    timings: Timings | undefined,
+    allDrawn: () => void,
+  ) {
     this.timings = timings;
     this.allDrawn = allDrawn;
     this.folder = folder;
     for (let n = 0; n < count; n++) {
       // Heap sizes of their own: without them a thread takes the main thread's (several GB) and lets
       // garbage pile up to hundreds of MB between collections. 512 MB is far more than any chart needs.
-      const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 } });
+      const worker = new Worker(workerFile, {
+        resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 },
+      });
       // An idle worker never keeps the process alive; one with a drawing to make does.
       worker.unref();
       worker.on('message', (answer: DrawAnswer) => this.answered(worker, answer));
@@ -109,7 +117,12 @@ class ChartWorkers {
       const job = this.queue.shift()!;
       this.working.set(worker, job);
       worker.ref();
-      worker.postMessage({ id: job.id, spec: job.spec, name: job.name, file: job.file } satisfies DrawRequest);
+      worker.postMessage({
+        id: job.id,
+        spec: job.spec,
+        name: job.name,
+        file: job.file,
+      } satisfies DrawRequest);
     }
   }
 
@@ -140,7 +153,9 @@ class ChartWorkers {
     this.working.delete(worker);
     const idle = this.idle.indexOf(worker);
     if (idle >= 0) this.idle.splice(idle, 1);
-    const problem = new Error(`A chart-drawing worker thread stopped (${error.message}) while drawing "${job?.name ?? 'nothing'}"`);
+    const problem = new Error(
+      `A chart-drawing worker thread stopped (${error.message}) while drawing "${job?.name ?? 'nothing'}"`,
+    );
     job?.reject(problem);
     // With no worker left, nothing would ever draw what is queued: say so rather than wait for ever.
     if (this.idle.length === 0 && this.working.size === 0) {
@@ -160,7 +175,9 @@ interface Drawings {
   timings?: Timings;
 }
 
-const shared: Drawings = ((globalThis as Record<symbol, Drawings | undefined>)[Symbol.for('lantern.chart-drawings')] ??= (() => {
+const shared: Drawings = ((globalThis as Record<symbol, Drawings | undefined>)[
+  Symbol.for('lantern.chart-drawings')
+] ??= (() => {
   const state: Drawings = { drawn: new Map(), settled: new Set() };
   if (process.env.LANTERN_BENCH_TIMINGS) {
     const timings: Timings = { drawings: 0, ms: 0, waitedMs: 0, waiting: 0, since: 0, threads: 0 };
@@ -168,7 +185,9 @@ const shared: Drawings = ((globalThis as Record<symbol, Drawings | undefined>)[S
     process.on('exit', () =>
       console.log(
         `Lantern bench: ${timings.drawings} drawings made in ${Math.round(timings.ms)} ms` +
-          (timings.threads > 0 ? ` (in ${plural(timings.threads, 'worker thread')}); pages waited ${Math.round(timings.waitedMs)} ms for them` : ''),
+          (timings.threads > 0
+            ? ` (in ${plural(timings.threads, 'worker thread')}); pages waited ${Math.round(timings.waitedMs)} ms for them`
+            : ''),
       ),
     );
   }
@@ -176,7 +195,10 @@ const shared: Drawings = ((globalThis as Record<symbol, Drawings | undefined>)[S
 })());
 
 /** A drawing's key: a digest of its name and spec, so the build does not keep every spec as text (12 MB at 10,000 pages). */
-const keyOf = ({ spec, name }: ChartDrawing) => createHash('sha256').update(`${name}\u0000${JSON.stringify(spec)}`).digest('base64');
+const keyOf = ({ spec, name }: ChartDrawing) =>
+  createHash('sha256')
+    .update(`${name}\u0000${JSON.stringify(spec)}`)
+    .digest('base64');
 
 /** The SVG of a Vega-Lite spec, drawn once per build. Rejects with ChartSpecError, naming the chart, when Vega-Lite rejects it. */
 export async function renderSvg(spec: Record<string, unknown>, name: string): Promise<string> {
@@ -237,7 +259,13 @@ export function drawInAdvance(workerFile: string, count: number, drawings: Chart
     // Should the build fail before forgetDrawings, the drawings still go when the process does.
     process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
   }
-  shared.workers = new ChartWorkers(workerFile, count, shared.folder, shared.timings, () => void stopDrawingInAdvance());
+  shared.workers = new ChartWorkers(
+    workerFile,
+    count,
+    shared.folder,
+    shared.timings,
+    () => void stopDrawingInAdvance(),
+  );
   if (shared.timings) shared.timings.threads = count;
   for (const drawing of drawings) {
     const key = keyOf(drawing);
@@ -281,7 +309,10 @@ export function drawingThreads(): number {
 export function chartThreads(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
   const asked = env.LANTERN_CHART_THREADS;
   if (asked !== undefined && asked !== '') {
-    if (!/^\d+$/.test(asked)) throw new Error(`LANTERN_CHART_THREADS: expected a whole number of threads (0 to draw in the main thread), found "${asked}"`);
+    if (!/^\d+$/.test(asked))
+      throw new Error(
+        `LANTERN_CHART_THREADS: expected a whole number of threads (0 to draw in the main thread), found "${asked}"`,
+      );
     return Number(asked);
   }
   return Math.min(3, Math.max(1, cores - 1));

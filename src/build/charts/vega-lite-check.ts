@@ -21,10 +21,15 @@ const ajvOptions = { allErrors: true, strict: false, allowUnionTypes: true, vali
  * the schema, Ajv's version and its options; later builds load it in a tenth of the time. A cache
  * that cannot be read or written is passed over: the schema is compiled as before.
  */
-export function schemaValidator(cacheDir = join(dirname(require.resolve('ajv/package.json')), '..', '.cache', 'lantern')): ValidateFunction {
+export function schemaValidator(
+  cacheDir = join(dirname(require.resolve('ajv/package.json')), '..', '.cache', 'lantern'),
+): ValidateFunction {
   const schemaText = readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8');
   const version = (require('ajv/package.json') as { version: string }).version;
-  const key = createHash('sha256').update(`${schemaText}\n${version}\n${JSON.stringify(ajvOptions)}`).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(`${schemaText}\n${version}\n${JSON.stringify(ajvOptions)}`)
+    .digest('hex')
+    .slice(0, 16);
   const file = join(cacheDir, `vega-lite-schema-${key}.cjs`);
   try {
     return loaded(file);
@@ -76,10 +81,21 @@ export function vegaLiteProblem(spec: Record<string, unknown>): string | undefin
     const deepest = Math.max(...errors.map(depth));
     const here = errors.filter((e) => depth(e) === deepest);
     const where = `"${here[0]!.instancePath.slice(1).replace(/\//g, ' → ') || 'the spec'}"`;
-    const allowed = [...new Set(here.flatMap((e) => (e.keyword === 'enum' ? (e.params as { allowedValues: unknown[] }).allowedValues : e.keyword === 'const' ? [(e.params as { allowedValue: unknown }).allowedValue] : [])))];
+    const allowed = [
+      ...new Set(
+        here.flatMap((e) =>
+          e.keyword === 'enum'
+            ? (e.params as { allowedValues: unknown[] }).allowedValues
+            : e.keyword === 'const'
+              ? [(e.params as { allowedValue: unknown }).allowedValue]
+              : [],
+        ),
+      ),
+    ];
     if (allowed.length > 0) return `${where} must be one of: ${allowed.map(String).join(', ')}`;
     const extra = here.find((e) => e.keyword === 'additionalProperties');
-    if (extra) return `${where} has "${(extra.params as { additionalProperty: string }).additionalProperty}", which Vega-Lite does not know`;
+    if (extra)
+      return `${where} has "${(extra.params as { additionalProperty: string }).additionalProperty}", which Vega-Lite does not know`;
     return `${where} ${here[0]!.message}`;
   }
   try {

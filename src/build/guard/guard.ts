@@ -48,7 +48,11 @@ const digits = (text: string) => text.replace(/\D/g, '');
 export function personalDataRules(site: Pick<SiteContent, 'helplines'>): PersonalDataRule[] {
   const publicNumbers = new Set(site.helplines.flatMap((line) => (line.phone ? [digits(line.phone)] : [])));
   return [
-    { name: 'an e-mail address', hint: '@', pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi },
+    {
+      name: 'an e-mail address',
+      hint: '@',
+      pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi,
+    },
     {
       name: 'a phone number that is not a listed helpline',
       pattern: /(?<![\w.,])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w.,]\d)/g,
@@ -56,17 +60,21 @@ export function personalDataRules(site: Pick<SiteContent, 'helplines'>): Persona
     },
     {
       name: 'a case or job reference number',
-      pattern: /\b(?:case|job|client|child|referral|file|staff|employee|payroll)\s*(?:ref(?:erence)?|no|number|id)\b\.?\s*[:#]?\s*(?=[a-z0-9/-]*\d)[a-z0-9][a-z0-9/-]{2,}/gi,
+      pattern:
+        /\b(?:case|job|client|child|referral|file|staff|employee|payroll)\s*(?:ref(?:erence)?|no|number|id)\b\.?\s*[:#]?\s*(?=[a-z0-9/-]*\d)[a-z0-9][a-z0-9/-]{2,}/gi,
     },
     {
       name: 'a date of birth',
-      pattern: /\b(?:date of birth|d\.?o\.?b\.?|born on|born)\s*[:\-]?\s*(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-](?:\d{1,2}|[a-z]{3,9})[\s/.-]\d{2,4}|\d{4}-\d{2}-\d{2})/gi,
+      pattern:
+        /\b(?:date of birth|d\.?o\.?b\.?|born on|born)\s*[:\-]?\s*(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-](?:\d{1,2}|[a-z]{3,9})[\s/.-]\d{2,4}|\d{4}-\d{2}-\d{2})/gi,
     },
   ];
 }
 
 /** Files whose text readers or search engines see: pages, feeds, calendars, downloads and the search index (not the libraries' code). */
-const readable = (path: string) => /\.(html|xml|ics|csv|json|txt|pf_fragment|pf_index|pf_meta|pf_filter)$/.test(path) && !/(^|\/)_astro\//.test(path);
+const readable = (path: string) =>
+  /\.(html|xml|ics|csv|json|txt|pf_fragment|pf_index|pf_meta|pf_filter)$/.test(path) &&
+  !/(^|\/)_astro\//.test(path);
 
 /** Everything shaped like personal data in the built site, by file and rule. */
 export function findPersonalData(dir: string, rules: PersonalDataRule[]): PersonalDataFinding[] {
@@ -78,7 +86,8 @@ function personalDataIn(file: string, text: string, rules: PersonalDataRule[]): 
   const findings: PersonalDataFinding[] = [];
   for (const rule of rules) {
     if (rule.hint && !text.includes(rule.hint)) continue;
-    for (const match of text.matchAll(rule.pattern)) if (!rule.allowed?.(match[0])) findings.push({ file, rule: rule.name, found: match[0].trim() });
+    for (const match of text.matchAll(rule.pattern))
+      if (!rule.allowed?.(match[0])) findings.push({ file, rule: rule.name, found: match[0].trim() });
   }
   return findings;
 }
@@ -89,23 +98,46 @@ export function exemptSecrets(site: Pick<SiteContent, 'meetings' | 'urgencyDecis
   for (const { file, data } of site.meetings)
     data.items.forEach((item, i) =>
       item.exempt.forEach((exempt, j) => {
-        if (exempt.confidential) secrets.push({ text: exempt.confidential, where: `${file}, items → ${i + 1} (${item.id}) → exempt → ${j + 1} → confidential` });
+        if (exempt.confidential)
+          secrets.push({
+            text: exempt.confidential,
+            where: `${file}, items → ${i + 1} (${item.id}) → exempt → ${j + 1} → confidential`,
+          });
       }),
     );
   for (const { file, data } of site.urgencyDecisions)
     data.exempt.forEach((exempt, j) => {
-      if (exempt.confidential) secrets.push({ text: exempt.confidential, where: `${file}, exempt → ${j + 1} → confidential` });
+      if (exempt.confidential)
+        secrets.push({ text: exempt.confidential, where: `${file}, exempt → ${j + 1} → confidential` });
     });
   return secrets;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: ' ' };
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  '#x27': "'",
+  nbsp: ' ',
+};
 
 /** Text as a reader or a search engine would see it: entities decoded, tags and runs of white space folded to one space. */
 export function plainText(text: string): string {
   return text
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#?\w+);/g, (all, name: string) => entities[name] ?? (name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : all))
+    .replace(
+      /&(#?\w+);/g,
+      (all, name: string) =>
+        entities[name] ??
+        (name.startsWith('#x')
+          ? String.fromCodePoint(parseInt(name.slice(2), 16))
+          : name.startsWith('#')
+            ? String.fromCodePoint(Number(name.slice(1)))
+            : all),
+    )
     .replace(/\\[nrt]/g, ' ')
     .replace(/\s+/g, ' ')
     .toLowerCase();
@@ -114,7 +146,10 @@ export function plainText(text: string): string {
 /** The pieces of a secret to look for: the whole text and each sentence long enough to be telling. */
 export function fingerprints(secret: string): string[] {
   const whole = plainText(secret).trim();
-  const sentences = whole.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length >= 24);
+  const sentences = whole
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 24);
   return [...new Set([whole, ...sentences])];
 }
 
@@ -134,7 +169,10 @@ export function readBuilt(path: string): string {
 /** The files a build wrote, sorted; binary files (images, WebAssembly, fonts) left out unless `everything` is asked for. */
 export function builtFiles(dir: string, { everything = false } = {}): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && (everything || !/\.(png|jpe?g|gif|webp|ico|wasm|woff2?)$/i.test(entry.name)))
+    .filter(
+      (entry) =>
+        entry.isFile() && (everything || !/\.(png|jpe?g|gif|webp|ico|wasm|woff2?)$/i.test(entry.name)),
+    )
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }
@@ -154,7 +192,12 @@ export interface Findings {
 }
 
 /** The same check over some of the build's files (paths under dir), in their order. */
-export function scanFiles(dir: string, paths: string[], secrets: Secret[], rules: PersonalDataRule[]): Findings {
+export function scanFiles(
+  dir: string,
+  paths: string[],
+  secrets: Secret[],
+  rules: PersonalDataRule[],
+): Findings {
   const prints = secrets.map((secret) => ({ secret, prints: fingerprints(secret.text) }));
   const leaks: Leak[] = [];
   const personal: PersonalDataFinding[] = [];
@@ -164,7 +207,8 @@ export function scanFiles(dir: string, paths: string[], secrets: Secret[], rules
     const checkPersonal = rules.length > 0 && readable(file);
     if (prints.length === 0 && !checkPersonal) continue;
     const text = plainText(readBuilt(path));
-    for (const { secret, prints: pieces } of prints) if (pieces.some((piece) => text.includes(piece))) leaks.push({ file, secret });
+    for (const { secret, prints: pieces } of prints)
+      if (pieces.some((piece) => text.includes(piece))) leaks.push({ file, secret });
     if (checkPersonal) personal.push(...personalDataIn(file, text, rules));
   }
   return { leaks, personal };
@@ -183,22 +227,40 @@ export interface GuardShare {
  * workerFile (src/build/guard/guard-worker.ts): the same findings in the same order, in about half the time
  * on two cores. The personal-data rules are made from the helplines in each thread.
  */
-export async function scanBuiltInThreads(dir: string, secrets: Secret[], helplines: SiteContent['helplines'], threads: number, workerFile: string | URL): Promise<Findings> {
+export async function scanBuiltInThreads(
+  dir: string,
+  secrets: Secret[],
+  helplines: SiteContent['helplines'],
+  threads: number,
+  workerFile: string | URL,
+): Promise<Findings> {
   const paths = builtFiles(dir);
-  const shares = Array.from({ length: Math.max(1, threads) }, (_, n) => paths.filter((_path, i) => i % Math.max(1, threads) === n));
+  const shares = Array.from({ length: Math.max(1, threads) }, (_, n) =>
+    paths.filter((_path, i) => i % Math.max(1, threads) === n),
+  );
   const inWorkers = shares.slice(1).map(
     (share) =>
       new Promise<Findings>((resolve, reject) => {
-        const worker = new Worker(workerFile, { workerData: { dir, paths: share, secrets, helplines } satisfies GuardShare });
+        const worker = new Worker(workerFile, {
+          workerData: { dir, paths: share, secrets, helplines } satisfies GuardShare,
+        });
         worker.once('message', resolve);
         worker.once('error', reject);
-        worker.once('exit', (code) => code !== 0 && reject(new Error(`A privacy guard worker thread stopped with code ${code}`)));
+        worker.once(
+          'exit',
+          (code) =>
+            code !== 0 && reject(new Error(`A privacy guard worker thread stopped with code ${code}`)),
+        );
       }),
   );
   const here = scanFiles(dir, shares[0]!, secrets, personalDataRules({ helplines }));
   const all = [here, ...(await Promise.all(inWorkers))];
   // Back into the order of the files, as one pass over them would find them.
   const order = new Map(paths.map((path, i) => [relative(dir, path), i]));
-  const byFile = <T extends { file: string }>(list: T[]) => list.map((item, i) => ({ item, i })).sort((a, b) => order.get(a.item.file)! - order.get(b.item.file)! || a.i - b.i).map(({ item }) => item);
+  const byFile = <T extends { file: string }>(list: T[]) =>
+    list
+      .map((item, i) => ({ item, i }))
+      .sort((a, b) => order.get(a.item.file)! - order.get(b.item.file)! || a.i - b.i)
+      .map(({ item }) => item);
   return { leaks: byFile(all.flatMap((f) => f.leaks)), personal: byFile(all.flatMap((f) => f.personal)) };
 }

@@ -30,7 +30,11 @@ export function listingDate(inspection: Inspection): string {
 
 /** Newest first; ties broken by title so the order never changes between builds. */
 export function newestFirst<T extends { data: Inspection }>(entries: T[]): T[] {
-  return [...entries].sort((a, b) => inspectionDate(b.data).localeCompare(inspectionDate(a.data)) || a.data.title.localeCompare(b.data.title));
+  return [...entries].sort(
+    (a, b) =>
+      inspectionDate(b.data).localeCompare(inspectionDate(a.data)) ||
+      a.data.title.localeCompare(b.data.title),
+  );
 }
 
 export function oldestFirst<T extends { data: Inspection }>(entries: T[]): T[] {
@@ -61,21 +65,29 @@ export function gradePosition(scale: GradingScale, label: string): string {
  */
 export function headlineRule(inspection: Inspection): (groupIndex: number, index: number) => boolean {
   const overall = (area: string) => /^overall effectiveness/i.test(area);
-  const hasOverall = inspection.judgementGroups.some((group) => group.judgements.some((j) => overall(j.area)));
-  return (groupIndex, index) => (hasOverall ? overall(inspection.judgementGroups[groupIndex]!.judgements[index]!.area) : groupIndex === 0 && index === 0);
+  const hasOverall = inspection.judgementGroups.some((group) =>
+    group.judgements.some((j) => overall(j.area)),
+  );
+  return (groupIndex, index) =>
+    hasOverall
+      ? overall(inspection.judgementGroups[groupIndex]!.judgements[index]!.area)
+      : groupIndex === 0 && index === 0;
 }
 
 /** The judgements that sum up an inspection (see headlineRule). */
 export function headlineJudgements(inspection: Inspection): { group: string; grade: string }[] {
   const isHeadline = headlineRule(inspection);
-  return inspection.judgementGroups.flatMap((group, g) => group.judgements.filter((_, j) => isHeadline(g, j)).map((j) => ({ group: group.title, grade: j.grade })));
+  return inspection.judgementGroups.flatMap((group, g) =>
+    group.judgements.filter((_, j) => isHeadline(g, j)).map((j) => ({ group: group.title, grade: j.grade })),
+  );
 }
 
 /** The result in a few words: "Adequate", or "Safeguarding services: Adequate; Services for looked after children: Adequate", or "Ungraded visit". */
 export function resultInWords(inspection: Inspection): string {
   const headline = headlineJudgements(inspection);
   if (headline.length === 0) return 'Ungraded visit: findings only';
-  if (headline.length === 1 || headline.every((h) => h.grade === headline[0]!.grade)) return `${headline[0]!.grade} overall`;
+  if (headline.length === 1 || headline.every((h) => h.grade === headline[0]!.grade))
+    return `${headline[0]!.grade} overall`;
   return headline.map((h) => `${h.group}: ${h.grade}`).join('; ');
 }
 
@@ -111,10 +123,14 @@ export function timescaleHeading(timescale: string): string {
 }
 
 /** Areas for improvement grouped by timescale, most urgent first, keeping the report's order within each. */
-export function areasByTimescale(areas: AreaForImprovement[]): { timescale: string; areas: AreaForImprovement[] }[] {
+export function areasByTimescale(
+  areas: AreaForImprovement[],
+): { timescale: string; areas: AreaForImprovement[] }[] {
   const groups = new Map<string, AreaForImprovement[]>();
   for (const area of areas) groups.set(area.timescale, [...(groups.get(area.timescale) ?? []), area]);
-  return [...groups].sort(([a], [b]) => timescaleOrder(a) - timescaleOrder(b)).map(([timescale, list]) => ({ timescale, areas: list }));
+  return [...groups]
+    .sort(([a], [b]) => timescaleOrder(a) - timescaleOrder(b))
+    .map(([timescale, list]) => ({ timescale, areas: list }));
 }
 
 /** Inspections of the given organisations, oldest first, for a timeline. */

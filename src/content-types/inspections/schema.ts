@@ -7,7 +7,10 @@ import { citation, isoDate, partialDate, slug, text } from '../../shared/fields.
 
 /** Inspection frameworks, with whether they give grades. */
 export const frameworks = {
-  'safeguarding-and-looked-after-children-2009': { name: 'Safeguarding and looked after children services (2009 framework)', graded: true },
+  'safeguarding-and-looked-after-children-2009': {
+    name: 'Safeguarding and looked after children services (2009 framework)',
+    graded: true,
+  },
   sif: { name: 'Single inspection framework (SIF, 2013 to 2017)', graded: true },
   ilacs: { name: "Inspection of local authority children's services (ILACS)", graded: true },
   'focused-visit': { name: 'Focused visit (ILACS)', graded: false },
@@ -17,7 +20,10 @@ export const frameworks = {
   'adoption-agency': { name: 'Regulatory inspection: adoption agency', graded: true },
   'childrens-home': { name: "Regulatory inspection: children's home", graded: true },
   'youth-justice': { name: 'Youth justice inspection (HM Inspectorate of Probation)', graded: true },
-  'childrens-services-unspecified': { name: "Inspection of children's services (the sources do not name the framework)", graded: true },
+  'childrens-services-unspecified': {
+    name: "Inspection of children's services (the sources do not name the framework)",
+    graded: true,
+  },
 } as const;
 export type FrameworkId = keyof typeof frameworks;
 const frameworkIds = Object.keys(frameworks) as [FrameworkId, ...FrameworkId[]];
@@ -74,11 +80,26 @@ export const keyFigureSchema = z
   })
   .superRefine((figure, ctx) => {
     if (figure.value === null && !figure.missing)
-      ctx.addIssue({ code: 'custom', path: ['missing'], message: 'a reason why the value is missing, because value is null', input: undefined });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['missing'],
+        message: 'a reason why the value is missing, because value is null',
+        input: undefined,
+      });
     if (figure.value !== null && !figure.source)
-      ctx.addIssue({ code: 'custom', path: ['source'], message: 'a source reference for the figure', input: undefined });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: 'a source reference for the figure',
+        input: undefined,
+      });
     if (figure.unit === 'percent' && figure.value !== null && (figure.value < 0 || figure.value > 100))
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a percentage from 0 to 100', input: figure.value });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'a percentage from 0 to 100',
+        input: figure.value,
+      });
   });
 
 /** A place where the source disagrees with itself: shown as it stands, never corrected. */
@@ -134,7 +155,12 @@ export const inspectionSchema = z
   .superRefine((inspection, ctx) => {
     const graded = frameworks[inspection.framework].graded;
     if (inspection.judgementGroups.length > 0 && !inspection.scale)
-      ctx.addIssue({ code: 'custom', path: ['scale'], message: 'a grading scale id, because the inspection has judgements', input: undefined });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scale'],
+        message: 'a grading scale id, because the inspection has judgements',
+        input: undefined,
+      });
     if (!graded && inspection.judgementGroups.length > 0)
       ctx.addIssue({
         code: 'custom',
@@ -143,14 +169,34 @@ export const inspectionSchema = z
         input: `${inspection.judgementGroups.length} judgement group(s)`,
       });
     if (inspection.dates.start && inspection.dates.end && inspection.dates.end < inspection.dates.start)
-      ctx.addIssue({ code: 'custom', path: ['dates', 'end'], message: `a date on or after the start date ${inspection.dates.start}`, input: inspection.dates.end });
-    if (inspection.dates.end && inspection.dates.published && inspection.dates.published < inspection.dates.end)
-      ctx.addIssue({ code: 'custom', path: ['dates', 'published'], message: `a date on or after the last day of the inspection, ${inspection.dates.end}`, input: inspection.dates.published });
-    if (!inspection.dates.start && !inspection.dates.published && !inspection.dates.approximate && !inspection.dates.knownBy)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dates', 'end'],
+        message: `a date on or after the start date ${inspection.dates.start}`,
+        input: inspection.dates.end,
+      });
+    if (
+      inspection.dates.end &&
+      inspection.dates.published &&
+      inspection.dates.published < inspection.dates.end
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dates', 'published'],
+        message: `a date on or after the last day of the inspection, ${inspection.dates.end}`,
+        input: inspection.dates.published,
+      });
+    if (
+      !inspection.dates.start &&
+      !inspection.dates.published &&
+      !inspection.dates.approximate &&
+      !inspection.dates.knownBy
+    )
       ctx.addIssue({
         code: 'custom',
         path: ['dates'],
-        message: 'a start date, a published date, an approximate month or year (approximate: 2020-01), or, when the sources give no date, the date by which they say it had happened (knownBy: 2023-11)',
+        message:
+          'a start date, a published date, an approximate month or year (approximate: 2020-01), or, when the sources give no date, the date by which they say it had happened (knownBy: 2023-11)',
         input: undefined,
       });
   });

@@ -11,7 +11,9 @@ type Cell = string | number | null;
 
 /** The rows as records keyed by field: the chart's data. */
 export function chartValues(chart: CustomChart): Record<string, Cell>[] {
-  return chart.rows.map((row) => Object.fromEntries(chart.columns.map((column, i) => [column.field, row.cells[i] ?? null])));
+  return chart.rows.map((row) =>
+    Object.fromEntries(chart.columns.map((column, i) => [column.field, row.cells[i] ?? null])),
+  );
 }
 
 /** A cell as readers see it: figures in their unit, missing figures said plainly. */
@@ -26,7 +28,9 @@ export function cellInWords(chart: CustomChart, column: number, cell: Cell): str
 export function fieldsIn(spec: unknown): string[] {
   if (Array.isArray(spec)) return spec.flatMap(fieldsIn);
   if (spec === null || typeof spec !== 'object') return [];
-  return Object.entries(spec).flatMap(([key, value]) => (key === 'field' && typeof value === 'string' ? [value] : fieldsIn(value)));
+  return Object.entries(spec).flatMap(([key, value]) =>
+    key === 'field' && typeof value === 'string' ? [value] : fieldsIn(value),
+  );
 }
 
 /** Fields a spec's transforms make ("as": "share" or ["measure", "share"]), which it may then use. */
@@ -34,7 +38,9 @@ export function fieldsMadeIn(spec: unknown): string[] {
   if (Array.isArray(spec)) return spec.flatMap(fieldsMadeIn);
   if (spec === null || typeof spec !== 'object') return [];
   return Object.entries(spec).flatMap(([key, value]) =>
-    key === 'as' && (typeof value === 'string' || Array.isArray(value)) ? [value].flat().filter((v): v is string => typeof v === 'string') : fieldsMadeIn(value),
+    key === 'as' && (typeof value === 'string' || Array.isArray(value))
+      ? [value].flat().filter((v): v is string => typeof v === 'string')
+      : fieldsMadeIn(value),
   );
 }
 
@@ -50,7 +56,8 @@ export function summariseChart(chart: CustomChart): string {
   const sorted = [...rows].sort((a, b) => (b.cells[figure] as number) - (a.cells[figure] as number));
   const top = sorted[0]!;
   const bottom = sorted.at(-1)!;
-  const name = (row: (typeof rows)[number]) => `${row.cells[label]} (${cellInWords(chart, figure, row.cells[figure]!)})`;
+  const name = (row: (typeof rows)[number]) =>
+    `${row.cells[label]} (${cellInWords(chart, figure, row.cells[figure]!)})`;
   const missing = chart.rows.length - rows.length;
   return `${chart.columns[figure]!.label}: highest for ${name(top)} and lowest for ${name(bottom)}, across ${rows.length} rows${missing > 0 ? `; ${missing} without a figure` : ''}.`;
 }
@@ -64,7 +71,10 @@ export function customChartDrawings(chart: CustomChart): ChartDrawing[] {
 }
 
 /** The complete Vega-Lite spec, wide for the page or narrow for small screens. */
-export function customChartSpec(chart: CustomChart, size: 'wide' | 'narrow' = 'wide'): Record<string, unknown> {
+export function customChartSpec(
+  chart: CustomChart,
+  size: 'wide' | 'narrow' = 'wide',
+): Record<string, unknown> {
   const narrow = size === 'narrow';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -79,7 +89,10 @@ export function customChartSpec(chart: CustomChart, size: 'wide' | 'narrow' = 'w
 }
 
 export function customChartCsv(chart: CustomChart): string {
-  return csv([[...chart.columns.map((c) => c.field), 'source'], ...chart.rows.map((row) => [...row.cells, row.source])]);
+  return csv([
+    [...chart.columns.map((c) => c.field), 'source'],
+    ...chart.rows.map((row) => [...row.cells, row.source]),
+  ]);
 }
 
 export function customChartJson(chart: CustomChart): string {

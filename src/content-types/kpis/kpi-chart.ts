@@ -4,7 +4,16 @@
  */
 import type { Kpi } from './schema.ts';
 import { comparators, missingReasons, units } from './schema.ts';
-import { formatValue, mainSeries, statusOf, statusSymbol, statusWords, summarise, targetInWords, type Status } from './model.ts';
+import {
+  formatValue,
+  mainSeries,
+  statusOf,
+  statusSymbol,
+  statusWords,
+  summarise,
+  targetInWords,
+  type Status,
+} from './model.ts';
 import { comparePeriods, period } from './periods.ts';
 
 /** One row of a KPI's data: what the table shows and the downloads hold. */
@@ -27,14 +36,17 @@ export interface ChartRow {
 
 /** Every observation of the KPI, oldest first, year-to-date figures after the figures of their year. */
 export function chartRows(kpi: Kpi): ChartRow[] {
-  const ordered = [...kpi.observations].sort((a, b) => comparePeriods(a.period, b.period) || a.basis.localeCompare(b.basis));
+  const ordered = [...kpi.observations].sort(
+    (a, b) => comparePeriods(a.period, b.period) || a.basis.localeCompare(b.basis),
+  );
   return ordered.map((o) => ({
     period: o.period,
     label: `${period(o.period).label}${o.basis === 'year to date' ? ' (year to date)' : ''}`,
     axis: period(o.period).short,
     basis: o.basis,
     value: o.value,
-    shown: o.value === null ? `No figure: ${missingReasons[o.missing!].toLowerCase()}` : formatValue(kpi, o.value),
+    shown:
+      o.value === null ? `No figure: ${missingReasons[o.missing!].toLowerCase()}` : formatValue(kpi, o.value),
     status: statusOf(kpi, o.value),
     target: kpi.target?.value ?? null,
     missing: o.missing ?? null,
@@ -51,21 +63,37 @@ export const csvCell = (value: string | number | null): string => {
 };
 
 /** Rows as CSV (RFC 4180): cells quoted where they must be, CRLF line ends, one after the last line too. */
-export const csv = (rows: (string | number | null)[][]): string => `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+export const csv = (rows: (string | number | null)[][]): string =>
+  `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 
-const csvColumns = ['kpi', 'period', 'period_in_words', 'basis', 'value', 'unit', 'missing_reason', 'target', 'status', 'note', 'source'] as const;
+const csvColumns = [
+  'kpi',
+  'period',
+  'period_in_words',
+  'basis',
+  'value',
+  'unit',
+  'missing_reason',
+  'target',
+  'status',
+  'note',
+  'source',
+] as const;
 
 /** What each column of a KPI download means, for the data catalogue. */
 export const csvColumnMeanings: Record<(typeof csvColumns)[number], string> = {
-  kpi: 'The KPI\'s id on this site',
-  period: 'The period, as written in Lantern\'s data: 2023-03 (a month), 2022/23 (a financial year), 2022/23 Q3 (a quarter)',
+  kpi: "The KPI's id on this site",
+  period:
+    "The period, as written in Lantern's data: 2023-03 (a month), 2022/23 (a financial year), 2022/23 Q3 (a quarter)",
   period_in_words: 'The period in words',
   basis: '"period" for a figure of the period alone, "year to date" for a cumulative figure',
   value: 'The figure, in the unit; empty when the source gives none',
   unit: 'percent, days, count, per-100000, ratio, pounds or score',
-  missing_reason: 'Why there is no figure: not reported, no activity, chart only, not yet published, not in source, unclear',
+  missing_reason:
+    'Why there is no figure: not reported, no activity, chart only, not yet published, not in source, unclear',
   target: 'The target the figure is measured against, if any',
-  status: 'Against the target: met, within tolerance, not met, or no figure; worked out from the figure, never typed in',
+  status:
+    'Against the target: met, within tolerance, not met, or no figure; worked out from the figure, never typed in',
   note: 'What a reader must know about this figure',
   source: 'The document (see Sources) and the line the figure comes from',
 };
@@ -86,7 +114,19 @@ function kpiCsvRows(kpi: Kpi): string[] {
   const lines: string[] = [];
   for (const row of chartRows(kpi))
     lines.push(
-      [kpi.id, row.period, row.label, row.basis, row.value, kpi.unit, row.missing, row.target, kpi.target ? statusWords[row.status].toLowerCase() : null, row.note, row.source]
+      [
+        kpi.id,
+        row.period,
+        row.label,
+        row.basis,
+        row.value,
+        kpi.unit,
+        row.missing,
+        row.target,
+        kpi.target ? statusWords[row.status].toLowerCase() : null,
+        row.note,
+        row.source,
+      ]
         .map(csvCell)
         .join(','),
     );
@@ -105,7 +145,15 @@ export function kpiJson(kpi: Kpi, framework: string): string {
       polarity: kpi.polarity,
       target: kpi.target ?? null,
       tolerance: kpi.tolerance ?? null,
-      observations: chartRows(kpi).map((row) => ({ period: row.period, basis: row.basis, value: row.value, missing: row.missing, status: kpi.target ? row.status : null, note: row.note, source: row.source })),
+      observations: chartRows(kpi).map((row) => ({
+        period: row.period,
+        basis: row.basis,
+        value: row.value,
+        missing: row.missing,
+        status: kpi.target ? row.status : null,
+        note: row.note,
+        source: row.source,
+      })),
       benchmarks: kpi.benchmarks,
       source: kpi.source,
     },
@@ -121,8 +169,24 @@ export const line = '#1a4f8b';
 export function chartConfig(narrow: boolean): Record<string, unknown> {
   return {
     font: 'system-ui, sans-serif',
-    axis: { labelColor: ink, titleColor: ink, labelFontSize: 12, titleFontSize: 12, domainColor: ink, tickColor: ink, gridColor: '#d0d3d4' },
-    legend: { labelColor: ink, titleColor: ink, orient: 'bottom', labelFontSize: 12, titleFontSize: 12, labelLimit: 0, ...(narrow ? { direction: 'vertical' } : {}) },
+    axis: {
+      labelColor: ink,
+      titleColor: ink,
+      labelFontSize: 12,
+      titleFontSize: 12,
+      domainColor: ink,
+      tickColor: ink,
+      gridColor: '#d0d3d4',
+    },
+    legend: {
+      labelColor: ink,
+      titleColor: ink,
+      orient: 'bottom',
+      labelFontSize: 12,
+      titleFontSize: 12,
+      labelLimit: 0,
+      ...(narrow ? { direction: 'vertical' } : {}),
+    },
     mark: { color: line },
     view: { stroke: null },
   };
@@ -155,22 +219,48 @@ export function kpiChartSpec(kpi: Kpi, size: 'wide' | 'narrow' = 'wide'): Record
     axis: period(o.period).short,
     label: period(o.period).label,
     value: o.value,
-    status: kpi.target ? `${statusSymbol[statusOf(kpi, o.value)]} ${statusWords[statusOf(kpi, o.value)]}` : 'No target set',
+    status: kpi.target
+      ? `${statusSymbol[statusOf(kpi, o.value)]} ${statusWords[statusOf(kpi, o.value)]}`
+      : 'No target set',
     shown: o.value === null ? 'no figure' : formatValue(kpi, o.value),
   }));
   const order = rows.map((r) => r.axis);
   const present = new Set(rows.filter((r) => r.value !== null).map((r) => r.status));
-  const shapes = ([['✓ Met', 'circle'], ['~ Within tolerance', 'triangle-up'], ['✗ Not met', 'cross'], ['No target set', 'square']] as const).filter(([label]) => present.has(label));
+  const shapes = (
+    [
+      ['✓ Met', 'circle'],
+      ['~ Within tolerance', 'triangle-up'],
+      ['✗ Not met', 'cross'],
+      ['No target set', 'square'],
+    ] as const
+  ).filter(([label]) => present.has(label));
   const unit = units[kpi.unit];
   const references: { label: string; value: number; dash: number[] }[] = [];
-  if (kpi.target) references.push({ label: `Target: ${targetInWords(kpi)}`, value: kpi.target.value, dash: [6, 3] });
-  for (const b of kpi.benchmarks.filter((b) => !b.period || b.period === kpi.benchmarks.filter((c) => c.comparator === b.comparator).map((c) => c.period).sort().at(-1)))
-    references.push({ label: `${comparators[b.comparator]}: ${formatValue(kpi, b.value)}`, value: b.value, dash: [2, 2] });
+  if (kpi.target)
+    references.push({ label: `Target: ${targetInWords(kpi)}`, value: kpi.target.value, dash: [6, 3] });
+  for (const b of kpi.benchmarks.filter(
+    (b) =>
+      !b.period ||
+      b.period ===
+        kpi.benchmarks
+          .filter((c) => c.comparator === b.comparator)
+          .map((c) => c.period)
+          .sort()
+          .at(-1),
+  ))
+    references.push({
+      label: `${comparators[b.comparator]}: ${formatValue(kpi, b.value)}`,
+      value: b.value,
+      dash: [2, 2],
+    });
 
   const layers: Record<string, unknown>[] = [
     {
       mark: { type: 'line', color: line, strokeWidth: 2, invalid: 'break-paths-show-domains' },
-      encoding: { x: { field: 'axis', type: 'ordinal', sort: order }, y: { field: 'value', type: 'quantitative' } },
+      encoding: {
+        x: { field: 'axis', type: 'ordinal', sort: order },
+        y: { field: 'value', type: 'quantitative' },
+      },
     },
     {
       mark: { type: 'point', filled: true, size: 90, color: line, stroke: ink, strokeWidth: 1 },
@@ -195,10 +285,22 @@ export function kpiChartSpec(kpi: Kpi, size: 'wide' | 'narrow' = 'wide'): Record
   ];
   for (const ref of references)
     layers.push(
-      { data: { values: [{ value: ref.value }] }, mark: { type: 'rule', color: ink, strokeDash: ref.dash, strokeWidth: 1.5 }, encoding: { y: { field: 'value', type: 'quantitative' } } },
+      {
+        data: { values: [{ value: ref.value }] },
+        mark: { type: 'rule', color: ink, strokeDash: ref.dash, strokeWidth: 1.5 },
+        encoding: { y: { field: 'value', type: 'quantitative' } },
+      },
       {
         data: { values: [{ value: ref.value, text: ref.label }] },
-        mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, x: 'width', color: ink, fontSize: 12 },
+        mark: {
+          type: 'text',
+          align: 'right',
+          baseline: 'bottom',
+          dy: -3,
+          x: 'width',
+          color: ink,
+          fontSize: 12,
+        },
         encoding: { y: { field: 'value', type: 'quantitative' }, text: { field: 'text' } },
       },
     );

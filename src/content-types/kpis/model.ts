@@ -18,9 +18,20 @@ export const statusWords: Record<Status, string> = {
 };
 
 /** ✓ met, ~ within tolerance, ✗ not met: a shape that repeats the words, for charts and tags. */
-export const statusSymbol: Record<Status, string> = { met: '✓', 'within tolerance': '~', 'not met': '✗', 'no target': '–', 'no value': '–' };
+export const statusSymbol: Record<Status, string> = {
+  met: '✓',
+  'within tolerance': '~',
+  'not met': '✗',
+  'no target': '–',
+  'no value': '–',
+};
 
-const operatorWords: Record<Target['operator'], string> = { '>=': 'at least', '<=': 'at most', '>': 'more than', '<': 'less than' };
+const operatorWords: Record<Target['operator'], string> = {
+  '>=': 'at least',
+  '<=': 'at most',
+  '>': 'more than',
+  '<': 'less than',
+};
 
 export function formatValue(kpi: Pick<Kpi, 'unit'>, value: number): string {
   return formatNumber(value, kpi.unit);
@@ -55,7 +66,9 @@ export function statusOf(kpi: Pick<Kpi, 'target' | 'tolerance'>, value: number |
 
 /** Figures of a period alone (not year to date), in the order of periods the table and the chart share. */
 export function series(kpi: Pick<Kpi, 'observations'>): Observation[] {
-  return kpi.observations.filter((o) => o.basis === 'period').sort((a, b) => comparePeriods(a.period, b.period));
+  return kpi.observations
+    .filter((o) => o.basis === 'period')
+    .sort((a, b) => comparePeriods(a.period, b.period));
 }
 
 /** The figures of the KPI's own frequency (months for a monthly KPI, and so on), oldest first: what a chart draws as a line. */
@@ -84,7 +97,10 @@ export function trend(kpi: Pick<Kpi, 'observations' | 'polarity'>): { trend: Tre
   const last = latest(kpi);
   if (!last) return { trend: 'unknown' };
   const kind = period(last.period).kind;
-  const earlier = series(kpi).filter((o) => o.value !== null && period(o.period).kind === kind && period(o.period).end < period(last.period).end);
+  const earlier = series(kpi).filter(
+    (o) =>
+      o.value !== null && period(o.period).kind === kind && period(o.period).end < period(last.period).end,
+  );
   const previous = earlier.at(-1);
   if (!previous || previous.value === null || last.value === null) return { trend: 'unknown' };
   if (last.value === previous.value) return { trend: 'same', previous };
@@ -93,14 +109,22 @@ export function trend(kpi: Pick<Kpi, 'observations' | 'polarity'>): { trend: Tre
   return { trend: up === (kpi.polarity === 'higher-is-better') ? 'better' : 'worse', previous };
 }
 
-export const trendWords: Record<Trend, string> = { better: 'Better', worse: 'Worse', same: 'No change', up: 'Up', down: 'Down', unknown: 'No earlier figure' };
+export const trendWords: Record<Trend, string> = {
+  better: 'Better',
+  worse: 'Worse',
+  same: 'No change',
+  up: 'Up',
+  down: 'Down',
+  unknown: 'No earlier figure',
+};
 
 /** The newest benchmark of each comparator. */
 export function latestBenchmarks(kpi: Pick<Kpi, 'benchmarks'>): Benchmark[] {
   const byComparator = new Map<string, Benchmark>();
   for (const b of kpi.benchmarks) {
     const held = byComparator.get(b.comparator);
-    if (!held || (b.period && (!held.period || period(b.period).end > period(held.period).end))) byComparator.set(b.comparator, b);
+    if (!held || (b.period && (!held.period || period(b.period).end > period(held.period).end)))
+      byComparator.set(b.comparator, b);
   }
   return [...byComparator.values()];
 }
@@ -112,17 +136,24 @@ export function latestBenchmarks(kpi: Pick<Kpi, 'benchmarks'>): Benchmark[] {
 export function summarise(kpi: Kpi): string {
   const last = latest(kpi);
   if (!last || last.value === null) {
-    const reasons = [...new Set(kpi.observations.map((o) => o.missing).filter((m) => m !== undefined))].map((m) => missingReasons[m].toLowerCase());
+    const reasons = [...new Set(kpi.observations.map((o) => o.missing).filter((m) => m !== undefined))].map(
+      (m) => missingReasons[m].toLowerCase(),
+    );
     return `${kpi.plainName}: no figure is shown${reasons.length ? ` (${reasons.join('; ')})` : ''}.`;
   }
   const when = period(last.period).label;
   let sentence = `${kpi.plainName}: ${formatValue(kpi, last.value)} in ${when}`;
   const target = targetInWords(kpi);
   const status = statusOf(kpi, last.value);
-  sentence += target ? `, against a target of ${target}: ${statusWords[status].toLowerCase()}.` : ', with no target set.';
+  sentence += target
+    ? `, against a target of ${target}: ${statusWords[status].toLowerCase()}.`
+    : ', with no target set.';
   const { trend: direction, previous } = trend(kpi);
   if (previous && previous.value !== null) {
-    const change = direction === 'same' ? 'the same as' : `${direction === 'better' || direction === 'worse' ? `${direction} than` : direction === 'up' ? 'up from' : 'down from'}`;
+    const change =
+      direction === 'same'
+        ? 'the same as'
+        : `${direction === 'better' || direction === 'worse' ? `${direction} than` : direction === 'up' ? 'up from' : 'down from'}`;
     sentence += ` That is ${change} ${formatValue(kpi, previous.value)} in ${period(previous.period).label}.`;
   }
   const benchmarks = latestBenchmarks(kpi);

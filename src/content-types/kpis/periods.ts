@@ -19,7 +19,20 @@ export interface Period {
   short: string;
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const month = (year: number, m: number) => `${year}-${pad(m)}`;
@@ -43,12 +56,19 @@ export function parsePeriod(value: string): Readonly<Period> | undefined {
 }
 
 function readPeriod(value: string): Period | undefined {
-  if (validMonth(value)) return { kind: 'month', start: value, end: value, label: monthWords(value), short: monthShort(value) };
+  if (validMonth(value))
+    return { kind: 'month', start: value, end: value, label: monthWords(value), short: monthShort(value) };
   const fy = /^(\d{4})\/(\d{2})$/.exec(value);
   if (fy) {
     const from = Number(fy[1]);
     if ((from + 1) % 100 !== Number(fy[2])) return undefined;
-    return { kind: 'financial-year', start: month(from, 4), end: month(from + 1, 3), label: value, short: value };
+    return {
+      kind: 'financial-year',
+      start: month(from, 4),
+      end: month(from + 1, 3),
+      label: value,
+      short: value,
+    };
   }
   const quarter = /^(\d{4})\/(\d{2}) Q([1-4])$/.exec(value);
   if (quarter) {
@@ -60,12 +80,25 @@ function readPeriod(value: string): Period | undefined {
     const last = firstMonth + 2;
     const end = last > 12 ? month(from + 1, last - 12) : month(from, last);
     const fyLabel = `${from}/${quarter[2]}`;
-    return { kind: 'quarter', start, end, label: `Q${q} ${fyLabel} (${monthWords(start).split(' ')[0]} to ${monthWords(end)})`, short: `Q${q} ${fyLabel}` };
+    return {
+      kind: 'quarter',
+      start,
+      end,
+      label: `Q${q} ${fyLabel} (${monthWords(start).split(' ')[0]} to ${monthWords(end)})`,
+      short: `Q${q} ${fyLabel}`,
+    };
   }
-  if (/^\d{4}$/.test(value)) return { kind: 'year', start: `${value}-01`, end: `${value}-12`, label: value, short: value };
+  if (/^\d{4}$/.test(value))
+    return { kind: 'year', start: `${value}-01`, end: `${value}-12`, label: value, short: value };
   const span = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(value);
   if (span && validMonth(span[1]!) && validMonth(span[2]!) && span[1]! < span[2]!)
-    return { kind: 'span', start: span[1]!, end: span[2]!, label: `${monthWords(span[1]!)} to ${monthWords(span[2]!)}`, short: `${monthShort(span[1]!)} to ${monthShort(span[2]!)}` };
+    return {
+      kind: 'span',
+      start: span[1]!,
+      end: span[2]!,
+      label: `${monthWords(span[1]!)} to ${monthWords(span[2]!)}`,
+      short: `${monthShort(span[1]!)} to ${monthShort(span[2]!)}`,
+    };
   return undefined;
 }
 

@@ -11,7 +11,10 @@ import { isPeriod } from './periods.ts';
 /** A period: a month "2023-03", a financial year "2022/23", a quarter "2022/23 Q3", a calendar year "2022", or a span "2019-07..2020-06". */
 export const period = z
   .string({ error: 'a period such as "2023-03", "2022/23", "2022/23 Q3", "2022" or "2019-07..2020-06"' })
-  .refine(isPeriod, 'a period such as "2023-03" (a month), "2022/23" (a financial year), "2022/23 Q3" (a quarter), "2022" (a calendar year) or "2019-07..2020-06" (a span of months)');
+  .refine(
+    isPeriod,
+    'a period such as "2023-03" (a month), "2022/23" (a financial year), "2022/23 Q3" (a quarter), "2022" (a calendar year) or "2019-07..2020-06" (a span of months)',
+  );
 
 export const units = {
   percent: 'per cent',
@@ -60,9 +63,19 @@ export const observationSchema = z
   })
   .superRefine((observation, ctx) => {
     if (observation.value === null && !observation.missing)
-      ctx.addIssue({ code: 'custom', path: ['missing'], message: `the reason the value is missing (one of: ${Object.keys(missingReasons).join(', ')})`, input: undefined });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['missing'],
+        message: `the reason the value is missing (one of: ${Object.keys(missingReasons).join(', ')})`,
+        input: undefined,
+      });
     if (observation.value !== null && observation.missing)
-      ctx.addIssue({ code: 'custom', path: ['missing'], message: 'no reason for a missing value, because there is a value', input: observation.missing });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['missing'],
+        message: 'no reason for a missing value, because there is a value',
+        input: observation.missing,
+      });
   });
 export type Observation = z.infer<typeof observationSchema>;
 
@@ -75,7 +88,9 @@ export const comparators = {
 export type Comparator = keyof typeof comparators;
 
 export const benchmarkSchema = z.strictObject({
-  comparator: z.enum(Object.keys(comparators) as [Comparator, ...Comparator[]], { error: `one of: ${Object.keys(comparators).join(', ')}` }),
+  comparator: z.enum(Object.keys(comparators) as [Comparator, ...Comparator[]], {
+    error: `one of: ${Object.keys(comparators).join(', ')}`,
+  }),
   /** The period the comparator's figure is for; leave out when the source does not say. */
   period: period.optional(),
   value: z.number({ error: 'a number' }),
@@ -102,11 +117,17 @@ export const kpiSchema = z.strictObject({
   name: text,
   /** What it measures, in plain words a resident would search with. */
   plainName: text,
-  unit: z.enum(Object.keys(units) as [Unit, ...Unit[]], { error: `one of: ${Object.keys(units).join(', ')}` }),
-  polarity: z.enum(Object.keys(polarities) as [Polarity, ...Polarity[]], { error: `one of: ${Object.keys(polarities).join(', ')}` }),
+  unit: z.enum(Object.keys(units) as [Unit, ...Unit[]], {
+    error: `one of: ${Object.keys(units).join(', ')}`,
+  }),
+  polarity: z.enum(Object.keys(polarities) as [Polarity, ...Polarity[]], {
+    error: `one of: ${Object.keys(polarities).join(', ')}`,
+  }),
   /** Where the source says which way is better; leave out when polarity is "neither" or it is plain from the name. */
   polaritySource: citation.optional(),
-  frequency: z.enum(['monthly', 'quarterly', 'annual', 'other'], { error: 'one of: monthly, quarterly, annual, other' }),
+  frequency: z.enum(['monthly', 'quarterly', 'annual', 'other'], {
+    error: 'one of: monthly, quarterly, annual, other',
+  }),
   target: targetSchema.optional(),
   /** How far from the target still counts as "within tolerance", in the KPI's unit. Leave out when the source gives none. */
   tolerance: z.strictObject({ value: z.number().min(0), source: citation }).optional(),

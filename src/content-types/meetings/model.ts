@@ -42,7 +42,8 @@ export function urgencyUrl(slug: string): string {
 /** "Minute 146", "Item 10", "Motion 2 (minute 150)". */
 export function itemLabel(item: Item): string {
   if (item.motion?.number && item.minute) return `Minute ${item.minute}, motion ${item.motion.number}`;
-  if (item.motion?.number && item.agendaItem) return `Item ${item.agendaItem.split('.')[0]}, motion ${item.motion.number}`;
+  if (item.motion?.number && item.agendaItem)
+    return `Item ${item.agendaItem.split('.')[0]}, motion ${item.motion.number}`;
   if (item.minute) return `Minute ${item.minute}`;
   if (item.agendaItem) return `Item ${item.agendaItem}`;
   return itemKinds[item.kind];
@@ -122,13 +123,20 @@ function listDecisions(site: SiteContent): Decision[] {
     } satisfies Decision,
   }));
   return [...fromMeetings, ...urgent]
-    .sort((a, b) => b.decision.date.localeCompare(a.decision.date) || a.decision.key.split('/')[0]!.localeCompare(b.decision.key.split('/')[0]!) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        b.decision.date.localeCompare(a.decision.date) ||
+        a.decision.key.split('/')[0]!.localeCompare(b.decision.key.split('/')[0]!) ||
+        a.order - b.order,
+    )
     .map((entry) => entry.decision);
 }
 
 /** Meetings newest first, worked out once per site: do not change the list. */
 export function meetingsNewestFirst(site: SiteContent): readonly Entry<Meeting>[] {
-  return remembered(newestFirstMemo, site, () => [...site.meetings].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.slug.localeCompare(b.slug)));
+  return remembered(newestFirstMemo, site, () =>
+    [...site.meetings].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.slug.localeCompare(b.slug)),
+  );
 }
 
 export function member(site: SiteContent, reference: string): Member {
@@ -140,10 +148,18 @@ export function member(site: SiteContent, reference: string): Member {
 export type Attendance = 'present' | 'apologies' | 'substitute' | 'also present' | 'not recorded';
 
 /** A member's attendance at every held meeting of a body they belong to; "not recorded" where the record gives none. */
-export function attendanceRecord(site: SiteContent, person: Member): { meeting: Entry<Meeting>; status: Attendance }[] {
+export function attendanceRecord(
+  site: SiteContent,
+  person: Member,
+): { meeting: Entry<Meeting>; status: Attendance }[] {
   return meetingsNewestFirst(site)
-    .filter(({ data }) => data.status === 'held' && bodyOf(site, data.body).organisation === person.organisation)
-    .filter(({ data }) => bodyOf(site, data.body).kind === 'council' || person.roles.some((r) => r.body === data.body))
+    .filter(
+      ({ data }) => data.status === 'held' && bodyOf(site, data.body).organisation === person.organisation,
+    )
+    .filter(
+      ({ data }) =>
+        bodyOf(site, data.body).kind === 'council' || person.roles.some((r) => r.body === data.body),
+    )
     .map((meeting) => {
       const attendance = meeting.data.attendance;
       if (!attendance) return { meeting, status: 'not recorded' as const };
@@ -196,18 +212,24 @@ function everyonesInvolvements(site: SiteContent): Map<string, Involvement[]> {
           add(procedural.seconder, `seconded: ${procedural.summary}`);
         }
       }
-      for (const declaration of item.declarations) add(declaration.member, `declared an interest: ${declaration.interest}`);
+      for (const declaration of item.declarations)
+        add(declaration.member, `declared an interest: ${declaration.interest}`);
     }
   }
   return byMember;
 }
 
 /** Urgency decisions a member took or consented to. */
-export function urgencyInvolvements(site: SiteContent, person: Member): { entry: Entry<UrgencyDecision>; what: string }[] {
+export function urgencyInvolvements(
+  site: SiteContent,
+  person: Member,
+): { entry: Entry<UrgencyDecision>; what: string }[] {
   return site.urgencyDecisions.flatMap((entry) => {
     const out: { entry: Entry<UrgencyDecision>; what: string }[] = [];
-    if (member(site, entry.data.decisionMaker).id === person.id) out.push({ entry, what: 'took the decision' });
-    if (member(site, entry.data.consent.member).id === person.id) out.push({ entry, what: 'agreed it could not wait, as scrutiny chair' });
+    if (member(site, entry.data.decisionMaker).id === person.id)
+      out.push({ entry, what: 'took the decision' });
+    if (member(site, entry.data.consent.member).id === person.id)
+      out.push({ entry, what: 'agreed it could not wait, as scrutiny chair' });
     return out;
   });
 }

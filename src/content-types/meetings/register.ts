@@ -7,7 +7,12 @@ import { remembered } from '../../shared/remembered.ts';
 
 export type Facet = 'body' | 'outcome' | 'year' | 'topic';
 
-export const facetNames: Record<Facet, string> = { body: 'Body', outcome: 'Outcome', year: 'Year', topic: 'Topic' };
+export const facetNames: Record<Facet, string> = {
+  body: 'Body',
+  outcome: 'Outcome',
+  year: 'Year',
+  topic: 'Topic',
+};
 
 export interface FacetValue {
   facet: Facet;
@@ -34,12 +39,17 @@ const counted = new WeakMap<SiteContent, WeakMap<readonly Decision[], Record<Fac
 
 /** Every value of every facet that has decisions, in a stable order, with how many have it. Shared between pages: do not change it. */
 export function facetValues(site: SiteContent, decisions: readonly Decision[]): Record<Facet, FacetValue[]> {
-  return remembered(remembered(counted, site, () => new WeakMap()), decisions, (list) => countFacetValues(site, list));
+  return remembered(
+    remembered(counted, site, () => new WeakMap()),
+    decisions,
+    (list) => countFacetValues(site, list),
+  );
 }
 
 function countFacetValues(site: SiteContent, decisions: readonly Decision[]): Record<Facet, FacetValue[]> {
   const label = (facet: Facet, value: string): string => {
-    if (facet === 'body') return value === 'urgency' ? 'Urgency decisions' : site.bodies.find((b) => b.id === value)!.shortName;
+    if (facet === 'body')
+      return value === 'urgency' ? 'Urgency decisions' : site.bodies.find((b) => b.id === value)!.shortName;
     if (facet === 'outcome') return outcomeInWords(value as Outcome);
     if (facet === 'topic') return site.topics.find((t) => t.id === value)!.name;
     return value;
@@ -53,8 +63,15 @@ function countFacetValues(site: SiteContent, decisions: readonly Decision[]): Re
   const result = {} as Record<Facet, FacetValue[]>;
   for (const facet of Object.keys(facetNames) as Facet[]) {
     const counts = new Map<string, number>();
-    for (const decision of decisions) for (const value of valuesOf(decision, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
-    result[facet] = order(facet, [...counts.keys()]).map((value) => ({ facet, value, label: label(facet, value), count: counts.get(value)!, url: facetUrl(facet, value) }));
+    for (const decision of decisions)
+      for (const value of valuesOf(decision, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    result[facet] = order(facet, [...counts.keys()]).map((value) => ({
+      facet,
+      value,
+      label: label(facet, value),
+      count: counts.get(value)!,
+      url: facetUrl(facet, value),
+    }));
   }
   return result;
 }

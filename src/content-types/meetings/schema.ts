@@ -79,14 +79,36 @@ export const voteSchema = z
     against: z.int().min(0).optional(),
     abstentions: z.int().min(0).optional(),
     /** Names as recorded, for a recorded vote. */
-    names: z.strictObject({ for: z.array(memberRef).default([]), against: z.array(memberRef).default([]), abstained: z.array(memberRef).default([]) }).optional(),
+    names: z
+      .strictObject({
+        for: z.array(memberRef).default([]),
+        against: z.array(memberRef).default([]),
+        abstained: z.array(memberRef).default([]),
+      })
+      .optional(),
     source: citation.optional(),
   })
   .superRefine((vote, ctx) => {
-    const hasCounts = vote.for !== undefined || vote.against !== undefined || vote.abstentions !== undefined || vote.names !== undefined;
+    const hasCounts =
+      vote.for !== undefined ||
+      vote.against !== undefined ||
+      vote.abstentions !== undefined ||
+      vote.names !== undefined;
     if (hasCounts && !['show of hands', 'recorded vote'].includes(vote.method))
-      ctx.addIssue({ code: 'custom', path: ['method'], message: 'a method of "show of hands" or "recorded vote", because counts or names are given (never record a tally the minutes do not give)', input: vote.method });
-    if (hasCounts && !vote.source) ctx.addIssue({ code: 'custom', path: ['source'], message: 'a source reference for the counts', input: undefined });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['method'],
+        message:
+          'a method of "show of hands" or "recorded vote", because counts or names are given (never record a tally the minutes do not give)',
+        input: vote.method,
+      });
+    if (hasCounts && !vote.source)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: 'a source reference for the counts',
+        input: undefined,
+      });
   });
 
 export const amendmentSchema = z.strictObject({
@@ -130,9 +152,15 @@ export const itemSchema = z
     /** The minute number, when the item is a minute. */
     minute: z.int().min(1).optional(),
     /** The agenda item number, e.g. "10" or "13.2". */
-    agendaItem: z.string().regex(/^\d+(\.\d+)?[a-z]?$/, 'an agenda item number such as "10" or "13.2"').optional(),
+    agendaItem: z
+      .string()
+      .regex(/^\d+(\.\d+)?[a-z]?$/, 'an agenda item number such as "10" or "13.2"')
+      .optional(),
     /** Pages of the agenda pack, e.g. "9-24". */
-    pages: z.string().regex(/^\d+(-\d+)?$/, 'a page or page range such as "9-24"').optional(),
+    pages: z
+      .string()
+      .regex(/^\d+(-\d+)?$/, 'a page or page range such as "9-24"')
+      .optional(),
     title: text,
     kind: z.enum(itemKindIds, { error: `one of: ${itemKindIds.join(', ')}` }),
     /** What the item was about, in plain words. */
@@ -142,7 +170,17 @@ export const itemSchema = z
     seconder: memberRef.optional(),
     declarations: z.array(declarationSchema).default([]),
     /** What was resolved, in plain words, as lettered parts when the source letters them. */
-    resolution: z.array(z.strictObject({ label: z.string().regex(/^[a-z0-9]{1,4}$/, 'a short label such as "a" or "1"').optional(), text })).default([]),
+    resolution: z
+      .array(
+        z.strictObject({
+          label: z
+            .string()
+            .regex(/^[a-z0-9]{1,4}$/, 'a short label such as "a" or "1"')
+            .optional(),
+          text,
+        }),
+      )
+      .default([]),
     reasons: z.array(text).default([]),
     alternatives: z.array(text).default([]),
     outcome,
@@ -162,7 +200,12 @@ export const itemSchema = z
   })
   .superRefine((item, ctx) => {
     if ((item.kind === 'motion' || item.kind === 'opposition-priority-business') && !item.motion)
-      ctx.addIssue({ code: 'custom', path: ['motion'], message: 'the motion (proposer, summary, amendments, vote), because the item is a motion', input: undefined });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['motion'],
+        message: 'the motion (proposer, summary, amendments, vote), because the item is a motion',
+        input: undefined,
+      });
   });
 
 export const meetingSchema = z
@@ -217,15 +260,31 @@ export const meetingSchema = z
   })
   .superRefine((meeting, ctx) => {
     if (meeting.status !== 'held' && meeting.attendance)
-      ctx.addIssue({ code: 'custom', path: ['attendance'], message: 'no attendance, because the meeting has not been held', input: meeting.status });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['attendance'],
+        message: 'no attendance, because the meeting has not been held',
+        input: meeting.status,
+      });
     if (meeting.status === 'scheduled')
       meeting.items.forEach((item, i) => {
         if (item.outcome !== 'pending' && item.outcome !== 'none')
-          ctx.addIssue({ code: 'custom', path: ['items', i, 'outcome'], message: 'pending, because the meeting has not been held yet', input: item.outcome });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', i, 'outcome'],
+            message: 'pending, because the meeting has not been held yet',
+            input: item.outcome,
+          });
       });
     const seen = new Set<string>();
     meeting.items.forEach((item, i) => {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: 'an id used by one item only', input: item.id });
+      if (seen.has(item.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'id'],
+          message: 'an id used by one item only',
+          input: item.id,
+        });
       seen.add(item.id);
     });
   });

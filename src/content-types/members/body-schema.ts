@@ -15,7 +15,9 @@ export const bodySchema = z.strictObject({
   name: text,
   /** A short name for lists and filters: "Council", "Cabinet". */
   shortName: text,
-  kind: z.enum(Object.keys(bodyKinds) as [keyof typeof bodyKinds, ...(keyof typeof bodyKinds)[]], { error: `one of: ${Object.keys(bodyKinds).join(', ')}` }),
+  kind: z.enum(Object.keys(bodyKinds) as [keyof typeof bodyKinds, ...(keyof typeof bodyKinds)[]], {
+    error: `one of: ${Object.keys(bodyKinds).join(', ')}`,
+  }),
   /** The council it belongs to (an id in data/organisations.json). */
   organisation: slug,
   /** What it does, in plain words. */

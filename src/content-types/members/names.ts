@@ -13,7 +13,25 @@ export function normaliseName(name: string): string {
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9\- ]+/g, ' ')
     .split(/\s+/)
-    .filter((token) => token && !['cllr', 'councillor', 'cllrs', 'mr', 'mrs', 'ms', 'miss', 'dr', 'bem', 'mbe', 'obe', 'cbe', 'jp'].includes(token))
+    .filter(
+      (token) =>
+        token &&
+        ![
+          'cllr',
+          'councillor',
+          'cllrs',
+          'mr',
+          'mrs',
+          'ms',
+          'miss',
+          'dr',
+          'bem',
+          'mbe',
+          'obe',
+          'cbe',
+          'jp',
+        ].includes(token),
+    )
     .join(' ');
 }
 
@@ -24,7 +42,11 @@ function names(member: Member): string[][] {
 }
 
 function endsWith(tokens: string[], suffix: string[]): boolean {
-  return suffix.length > 0 && suffix.length <= tokens.length && suffix.every((token, i) => tokens[tokens.length - suffix.length + i] === token);
+  return (
+    suffix.length > 0 &&
+    suffix.length <= tokens.length &&
+    suffix.every((token, i) => tokens[tokens.length - suffix.length + i] === token)
+  );
 }
 
 /** Whether a reference could mean this name: the whole name, the surname alone, or a first name or initial and the surname. */
@@ -54,20 +76,34 @@ export function resolveMember(reference: string, members: Member[]): Resolution 
   let result: Resolution;
   if (byId) result = { member: byId };
   else {
-    const exact = members.filter((member) => namesOf(member).some((name) => name.join(' ') === ref.join(' ')));
-    const candidates = exact.length === 1 ? exact : members.filter((member) => namesOf(member).some((name) => couldMean(ref, name)));
-    result = candidates.length === 1 ? { member: candidates[0]! } : { problem: candidates.length === 0 ? 'unknown' : 'ambiguous', candidates };
+    const exact = members.filter((member) =>
+      namesOf(member).some((name) => name.join(' ') === ref.join(' ')),
+    );
+    const candidates =
+      exact.length === 1
+        ? exact
+        : members.filter((member) => namesOf(member).some((name) => couldMean(ref, name)));
+    result =
+      candidates.length === 1
+        ? { member: candidates[0]! }
+        : { problem: candidates.length === 0 ? 'unknown' : 'ambiguous', candidates };
   }
   cache.resolved.set(reference, result);
   return result;
 }
 
 /** What an author reads when a name does not lead to one member. */
-export function resolutionProblem(reference: string, resolution: Exclude<Resolution, { member: Member }>): { expected: string; found: string } {
+export function resolutionProblem(
+  reference: string,
+  resolution: Exclude<Resolution, { member: Member }>,
+): { expected: string; found: string } {
   if (resolution.problem === 'ambiguous')
     return {
       expected: 'a name that matches exactly one member (write the first name as well)',
       found: `"${reference}", which could be ${resolution.candidates.map((m) => m.name).join(' or ')}`,
     };
-  return { expected: 'the name of a member in data/members.json, or their id', found: `"${reference}", which matches no member` };
+  return {
+    expected: 'the name of a member in data/members.json, or their id',
+    found: `"${reference}", which matches no member`,
+  };
 }

@@ -34,7 +34,8 @@ export function historyScope(organisation: Organisation, all: Organisation[]): O
   for (const relation of organisation.relations)
     if (relation.kind === 'succeeded' || relation.kind === 'served-by') ids.push(relation.organisation);
   for (const other of all)
-    if (other.relations.some((r) => r.organisation === organisation.id && r.kind === 'part-of')) ids.push(other.id);
+    if (other.relations.some((r) => r.organisation === organisation.id && r.kind === 'part-of'))
+      ids.push(other.id);
   const unique = [...new Set(ids)];
   return unique.map((id) => all.find((o) => o.id === id)).filter((o): o is Organisation => Boolean(o));
 }

@@ -17,7 +17,8 @@ export const relationKinds = {
   'part-of': 'is part of',
 } as const;
 
-const keys = <T extends Record<string, string>>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
+const keys = <T extends Record<string, string>>(record: T) =>
+  Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
 export const relationSchema = z.strictObject({
   /** How this organisation relates to the other. */

@@ -26,8 +26,30 @@ export function riskScore(rating: RiskRating): number {
 export function riskCsv(register: RiskRegister): string {
   const parts = (r: RiskRating) => [r.likelihood, r.impact, riskScore(r)];
   return csv([
-    ['ref', 'title', 'owner', 'initial_likelihood', 'initial_impact', 'initial_score', 'current_likelihood', 'current_impact', 'current_score', 'target_likelihood', 'target_impact', 'target_score', 'source'],
-    ...register.risks.map((risk) => [risk.ref, risk.title, risk.owner ?? null, ...parts(risk.initial), ...parts(risk.current), ...parts(risk.target), risk.source]),
+    [
+      'ref',
+      'title',
+      'owner',
+      'initial_likelihood',
+      'initial_impact',
+      'initial_score',
+      'current_likelihood',
+      'current_impact',
+      'current_score',
+      'target_likelihood',
+      'target_impact',
+      'target_score',
+      'source',
+    ],
+    ...register.risks.map((risk) => [
+      risk.ref,
+      risk.title,
+      risk.owner ?? null,
+      ...parts(risk.initial),
+      ...parts(risk.current),
+      ...parts(risk.target),
+      risk.source,
+    ]),
   ]);
 }
 

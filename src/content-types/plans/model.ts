@@ -2,7 +2,12 @@
 import type { ImprovementAction, Rag } from './schema.ts';
 import { listInWords } from '../../shared/numbers.ts';
 
-export const ragWords: Record<Rag, string> = { red: 'red', amber: 'amber', green: 'green', 'not rated': 'not rated' };
+export const ragWords: Record<Rag, string> = {
+  red: 'red',
+  amber: 'amber',
+  green: 'green',
+  'not rated': 'not rated',
+};
 
 export const directionWords: Record<ImprovementAction['direction'], string> = {
   up: '↑ Improving',
@@ -30,11 +35,25 @@ function countsInWords<T extends string>(values: T[], words: (value: T) => strin
 }
 
 /** "33 green", "25 improving and 8 no change": the ratings counted from the actions themselves. */
-export function actionCounts(actions: ImprovementAction[]): { total: number; delivery: string; outcome: string; direction: string } {
+export function actionCounts(actions: ImprovementAction[]): {
+  total: number;
+  delivery: string;
+  outcome: string;
+  direction: string;
+} {
   return {
     total: actions.length,
-    delivery: countsInWords(actions.map((a) => a.ragDelivery), (r) => ragWords[r]),
-    outcome: countsInWords(actions.map((a) => a.ragOutcome), (r) => ragWords[r]),
-    direction: countsInWords(actions.map((a) => a.direction), (d) => directionWords[d].replace(/^\S+ /, '').toLowerCase()),
+    delivery: countsInWords(
+      actions.map((a) => a.ragDelivery),
+      (r) => ragWords[r],
+    ),
+    outcome: countsInWords(
+      actions.map((a) => a.ragOutcome),
+      (r) => ragWords[r],
+    ),
+    direction: countsInWords(
+      actions.map((a) => a.direction),
+      (d) => directionWords[d].replace(/^\S+ /, '').toLowerCase(),
+    ),
   };
 }

@@ -17,9 +17,10 @@ export const planKinds = {
 export type PlanKind = keyof typeof planKinds;
 
 /** A RAG rating as the source gives it; "not rated" when it gives none. */
-export const rag = z.enum(['red', 'amber', 'green', 'not rated'], { error: 'one of: red, amber, green, not rated' });
+export const rag = z.enum(['red', 'amber', 'green', 'not rated'], {
+  error: 'one of: red, amber, green, not rated',
+});
 export type Rag = z.infer<typeof rag>;
-
 
 export const improvementActionSchema = z.strictObject({
   /** The action's reference as printed, e.g. "1.3". References may repeat in a source; keep them as printed. */
@@ -33,7 +34,9 @@ export const improvementActionSchema = z.strictObject({
   /** How progress is measured, as the source says. */
   measures: z.array(text).default([]),
   /** Direction of travel as printed: up (improving), same, down. */
-  direction: z.enum(['up', 'same', 'down', 'not stated'], { error: 'one of: up, same, down, not stated' }).default('not stated'),
+  direction: z
+    .enum(['up', 'same', 'down', 'not stated'], { error: 'one of: up, same, down, not stated' })
+    .default('not stated'),
   ragDelivery: rag.default('not rated'),
   ragOutcome: rag.default('not rated'),
   progress: text.optional(),
@@ -45,15 +48,25 @@ export type ImprovementAction = z.infer<typeof improvementActionSchema>;
 
 export const planSchema = z.strictObject({
   title: text,
-  kind: z.enum(Object.keys(planKinds) as [PlanKind, ...PlanKind[]], { error: `one of: ${Object.keys(planKinds).join(', ')}` }),
+  kind: z.enum(Object.keys(planKinds) as [PlanKind, ...PlanKind[]], {
+    error: `one of: ${Object.keys(planKinds).join(', ')}`,
+  }),
   /** The organisation that owns the plan (an id in data/organisations.json). */
   organisation: slug,
   /** The years it covers, in words as the plan gives them: "2023/24 to 2026/27". */
   period: text,
-  status: z.enum(['draft', 'approved', 'published', 'superseded'], { error: 'one of: draft, approved, published, superseded' }),
+  status: z.enum(['draft', 'approved', 'published', 'superseded'], {
+    error: 'one of: draft, approved, published, superseded',
+  }),
   /** Who approved it and when; meeting and item link to the meeting on this site when it is there. */
   approved: z
-    .strictObject({ by: text, date: isoDate.optional(), meeting: slug.optional(), item: slug.optional(), source: citation })
+    .strictObject({
+      by: text,
+      date: isoDate.optional(),
+      meeting: slug.optional(),
+      item: slug.optional(),
+      source: citation,
+    })
     .optional(),
   /** Meetings on this site where councillors considered the plan (recommended it, approved it, noted it): file name and item id. */
   considered: z.array(z.strictObject({ meeting: slug, item: slug })).default([]),
@@ -79,11 +92,23 @@ export const planSchema = z.strictObject({
     .default([]),
   /** What each RAG rating means in this plan, as the plan defines it. */
   ragCriteria: z
-    .array(z.strictObject({ rating: rag, appliesTo: z.enum(['delivery', 'outcome', 'both']), meaning: text, source: citation }))
+    .array(
+      z.strictObject({
+        rating: rag,
+        appliesTo: z.enum(['delivery', 'outcome', 'both']),
+        meaning: text,
+        source: citation,
+      }),
+    )
     .default([]),
   /** The improvement plan, when the plan has one, and what period the ratings are for. */
   improvementPlan: z
-    .strictObject({ title: text, period: text, actions: z.array(improvementActionSchema).min(1), source: citation })
+    .strictObject({
+      title: text,
+      period: text,
+      actions: z.array(improvementActionSchema).min(1),
+      source: citation,
+    })
     .optional(),
   /** KPIs (ids in data/kpis/) the plan reports or sets. */
   kpis: z.array(slug).default([]),
@@ -99,14 +124,23 @@ export const planSchema = z.strictObject({
         id: slug,
         title: text,
         columns: z.array(text).min(2),
-        rows: z.array(z.strictObject({ cells: z.array(z.union([text, z.number(), z.null()])), source: citation })).min(1),
+        rows: z
+          .array(z.strictObject({ cells: z.array(z.union([text, z.number(), z.null()])), source: citation }))
+          .min(1),
         note: text.optional(),
       }),
     )
     .default([]),
   /** Appendices, including those the source leaves to be published later ("TBC"). */
   appendices: z
-    .array(z.strictObject({ title: text, status: z.enum(['published', 'not yet published']), note: text.optional(), source: citation }))
+    .array(
+      z.strictObject({
+        title: text,
+        status: z.enum(['published', 'not yet published']),
+        note: text.optional(),
+        source: citation,
+      }),
+    )
     .default([]),
   /** Where the source contradicts itself: shown as it stands, never corrected. */
   inconsistencies: z.array(z.strictObject({ description: text, source: citation })).default([]),

@@ -7,13 +7,14 @@ import { citation, partialDate, slug, text, sourcedText, statementFields } from 
 import { rag } from '../plans/schema.ts';
 import { period } from '../kpis/schema.ts';
 
-
 /** A figure quoted in the self-evaluation (not a tracked KPI): a value, or null with the reason. */
 export const figureSchema = z
   .strictObject({
     label: text,
     value: z.number({ error: 'a number, or null with a reason in "missing"' }).nullable(),
-    unit: z.enum(['percent', 'count', 'days', 'weeks', 'ratio', 'pounds', 'score'], { error: 'one of: percent, count, days, weeks, ratio, pounds, score' }),
+    unit: z.enum(['percent', 'count', 'days', 'weeks', 'ratio', 'pounds', 'score'], {
+      error: 'one of: percent, count, days, weeks, ratio, pounds, score',
+    }),
     period: period.optional(),
     /** A comparison the source gives beside it: "England 17%". */
     comparison: text.optional(),
@@ -23,9 +24,19 @@ export const figureSchema = z
   })
   .superRefine((figure, ctx) => {
     if (figure.value === null && !figure.missing)
-      ctx.addIssue({ code: 'custom', path: ['missing'], message: 'the reason the value is missing (chart only, not in source, unclear)', input: undefined });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['missing'],
+        message: 'the reason the value is missing (chart only, not in source, unclear)',
+        input: undefined,
+      });
     if (figure.unit === 'percent' && figure.value !== null && (figure.value < 0 || figure.value > 100))
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a percentage from 0 to 100, because the unit is percent', input: figure.value });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'a percentage from 0 to 100, because the unit is percent',
+        input: figure.value,
+      });
   });
 export type Figure = z.infer<typeof figureSchema>;
 

@@ -8,7 +8,9 @@ import { escapeHtml } from '../../shared/html.ts';
 
 /** The terms that apply on a page about this organisation: those for everywhere, and those scoped to it. */
 export function termsFor(glossary: Glossary, organisation: string): GlossaryTerm[] {
-  return glossary.terms.filter((term) => term.organisations.length === 0 || term.organisations.includes(organisation));
+  return glossary.terms.filter(
+    (term) => term.organisations.length === 0 || term.organisations.includes(organisation),
+  );
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,7 +24,10 @@ export function formsOf(term: GlossaryTerm): string[] {
 /** A pattern for one form: whole words only; in any case unless the form has a capital letter. */
 function formPattern(form: string, flags = ''): RegExp {
   const body = escapeRegExp(form).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, `u${hasCapital(form) ? '' : 'i'}${flags}`);
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`,
+    `u${hasCapital(form) ? '' : 'i'}${flags}`,
+  );
 }
 
 /** The first place a term is used in a text, or undefined. */
@@ -47,7 +52,9 @@ export function termsUsed(text: string, terms: GlossaryTerm[]): GlossaryTerm[] {
 export function unknownAbbreviations(text: string, terms: GlossaryTerm[], plain: string[]): string[] {
   const known = new Set([...terms.flatMap(formsOf), ...plain]);
   // Terms of several words ("HM Inspectorate of Probation") are known as a whole.
-  const rest = terms.flatMap(formsOf).reduce((remaining, form) => remaining.replace(formPattern(form, 'g'), ' '), text);
+  const rest = terms
+    .flatMap(formsOf)
+    .reduce((remaining, form) => remaining.replace(formPattern(form, 'g'), ' '), text);
   const found = new Set<string>();
   for (const [word] of rest.matchAll(/(?<![\p{L}\p{N}])\p{L}[\p{L}]*(?![\p{L}\p{N}])/gu)) {
     const capitals = word.match(/\p{Lu}/gu)?.length ?? 0;
@@ -67,8 +74,47 @@ export function avoidedWordsIn(text: string, avoid: WordToAvoid[]): { word: Word
 }
 
 /** Elements whose words are not glossed: headings, links, quotations (quoted exactly), controls, code, drawings, and anything marked data-no-gloss. */
-const skipped = new Set(['a', 'blockquote', 'q', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'summary', 'code', 'pre', 'script', 'style', 'svg', 'title', 'dfn', 'abbr', 'caption', 'th', 'label', 'option', 'textarea']);
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const skipped = new Set([
+  'a',
+  'blockquote',
+  'q',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'button',
+  'summary',
+  'code',
+  'pre',
+  'script',
+  'style',
+  'svg',
+  'title',
+  'dfn',
+  'abbr',
+  'caption',
+  'th',
+  'label',
+  'option',
+  'textarea',
+]);
+const voidElements = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * The HTML with each term's meaning shown in place after its first use in running text:
@@ -107,7 +153,13 @@ function glossText(text: string, pending: Set<GlossaryTerm>, used: GlossaryTerm[
     let next: { term: GlossaryTerm; index: number; match: string } | undefined;
     for (const term of pending) {
       const found = firstUse(rest, term);
-      if (found && (!next || found.index < next.index || (found.index === next.index && found.match.length > next.match.length))) next = { term, ...found };
+      if (
+        found &&
+        (!next ||
+          found.index < next.index ||
+          (found.index === next.index && found.match.length > next.match.length))
+      )
+        next = { term, ...found };
     }
     if (!next) return result + rest;
     pending.delete(next.term);

@@ -13,7 +13,10 @@ export const helplineSchema = z
     /** Who it is for and what it helps with, in plain words. */
     for: text,
     /** The number as the service publishes it: "0800 1111". */
-    phone: z.string().regex(/^[0-9 ]{3,15}$/, 'a phone number of digits and spaces, such as "0800 1111"').optional(),
+    phone: z
+      .string()
+      .regex(/^[0-9 ]{3,15}$/, 'a phone number of digits and spaces, such as "0800 1111"')
+      .optional(),
     /** A text service: "Text SHOUT to 85258". */
     text: text.optional(),
     /** When it is open, as the service says. */
@@ -21,7 +24,10 @@ export const helplineSchema = z
     /** The service's own web address, where the number is published. */
     web: z.url({ error: 'a web address starting with https://' }),
   })
-  .refine((line) => line.phone || line.text, { message: 'a phone number or a text service', path: ['phone'] });
+  .refine((line) => line.phone || line.text, {
+    message: 'a phone number or a text service',
+    path: ['phone'],
+  });
 export type Helpline = z.infer<typeof helplineSchema>;
 
 export const helplinesSchema = z.array(helplineSchema).min(1, 'at least one helpline');

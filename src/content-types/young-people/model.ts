@@ -50,25 +50,46 @@ export function keyPart(words: string): string {
 }
 
 /** Every inspection, plan and self-evaluation on the site, with the headline items its young people's version must account for. */
-export function fullVersions(site: Pick<SiteContent, 'inspections' | 'plans' | 'selfEvaluations' | 'kpiFrameworks'>): FullVersion[] {
-  const kpiNames = new Map(site.kpiFrameworks.flatMap((f) => f.data.kpis.map((k) => [k.id, k.plainName] as const)));
+export function fullVersions(
+  site: Pick<SiteContent, 'inspections' | 'plans' | 'selfEvaluations' | 'kpiFrameworks'>,
+): FullVersion[] {
+  const kpiNames = new Map(
+    site.kpiFrameworks.flatMap((f) => f.data.kpis.map((k) => [k.id, k.plainName] as const)),
+  );
   const charted = (body: string): HeadlineItem[] =>
     // A chart of a KPI that does not exist is reported on the full version, not again here.
-    [...new Set(chartReferences(body).filter((c) => c.kind === 'kpi' && kpiNames.has(c.id)).map((c) => c.id))].map((id) => ({ key: `kpi/${id}`, kind: 'kpi', label: kpiNames.get(id)!, kpi: id }));
+    [
+      ...new Set(
+        chartReferences(body)
+          .filter((c) => c.kind === 'kpi' && kpiNames.has(c.id))
+          .map((c) => c.id),
+      ),
+    ].map((id) => ({ key: `kpi/${id}`, kind: 'kpi', label: kpiNames.get(id)!, kpi: id }));
   const inspections = site.inspections.map(({ slug, file, data }): FullVersion => {
     const areas = data.judgementGroups.flatMap((g) => g.judgements.map((j) => keyPart(j.area)));
     const headline = data.judgementGroups.flatMap((group) =>
       group.judgements.map((j): HeadlineItem => {
         const repeated = areas.filter((a) => a === keyPart(j.area)).length > 1;
         return {
-          key: repeated ? `judgement/${keyPart(group.title)}/${keyPart(j.area)}` : `judgement/${keyPart(j.area)}`,
+          key: repeated
+            ? `judgement/${keyPart(group.title)}/${keyPart(j.area)}`
+            : `judgement/${keyPart(j.area)}`,
           kind: 'judgement',
           label: repeated ? `${group.title}: ${j.area}` : j.area,
           grade: j.grade,
         };
       }),
     );
-    return { kind: 'inspection', id: slug, file, title: data.title, organisation: data.organisation, source: data.report.source, url: `/inspections/${slug}/`, headline };
+    return {
+      kind: 'inspection',
+      id: slug,
+      file,
+      title: data.title,
+      organisation: data.organisation,
+      source: data.report.source,
+      url: `/inspections/${slug}/`,
+      headline,
+    };
   });
   const plans = site.plans.map(({ slug, file, data, body }): FullVersion => ({
     kind: 'plan',
@@ -78,7 +99,14 @@ export function fullVersions(site: Pick<SiteContent, 'inspections' | 'plans' | '
     organisation: data.organisation,
     source: data.source,
     url: `/plans/${slug}/`,
-    headline: [...data.priorities.map((p): HeadlineItem => ({ key: `priority/${p.id}`, kind: 'priority', label: p.title })), ...charted(body)],
+    headline: [
+      ...data.priorities.map((p): HeadlineItem => ({
+        key: `priority/${p.id}`,
+        kind: 'priority',
+        label: p.title,
+      })),
+      ...charted(body),
+    ],
   }));
   const selfEvaluations = site.selfEvaluations.map(({ slug, file, data, body }): FullVersion => ({
     kind: 'self-evaluation',
@@ -88,19 +116,43 @@ export function fullVersions(site: Pick<SiteContent, 'inspections' | 'plans' | '
     organisation: data.organisation,
     source: data.source,
     url: `/self-evaluations/${slug}/`,
-    headline: [...data.priorities.map((p): HeadlineItem => ({ key: `priority/${keyPart(p.title)}`, kind: 'priority', label: p.title })), ...charted(body)],
+    headline: [
+      ...data.priorities.map((p): HeadlineItem => ({
+        key: `priority/${keyPart(p.title)}`,
+        kind: 'priority',
+        label: p.title,
+      })),
+      ...charted(body),
+    ],
   }));
   return [...inspections, ...plans, ...selfEvaluations];
 }
 
 /** The young people's version of a full version, if it has one. */
-export function versionOf(site: Pick<SiteContent, 'youngPeople'>, kind: FullVersionKind, id: string): Entry<YoungPeopleVersion> | undefined {
+export function versionOf(
+  site: Pick<SiteContent, 'youngPeople'>,
+  kind: FullVersionKind,
+  id: string,
+): Entry<YoungPeopleVersion> | undefined {
   return site.youngPeople.find((v) => v.data.of.kind === kind && v.data.of.id === id);
 }
 
 /** Everything an author wrote for a young people's page, as the words a reader reads. */
-export function versionText(data: { title: string; summary: string; covers?: YoungPeopleVersion['covers']; leftOut?: YoungPeopleVersion['leftOut'] }, body: string): string {
-  const parts = [data.title, data.summary, ...(data.covers ?? []).flatMap((c) => [c.heading ?? '', c.says]), ...(data.leftOut ?? []).map((l) => l.reason)];
+export function versionText(
+  data: {
+    title: string;
+    summary: string;
+    covers?: YoungPeopleVersion['covers'];
+    leftOut?: YoungPeopleVersion['leftOut'];
+  },
+  body: string,
+): string {
+  const parts = [
+    data.title,
+    data.summary,
+    ...(data.covers ?? []).flatMap((c) => [c.heading ?? '', c.says]),
+    ...(data.leftOut ?? []).map((l) => l.reason),
+  ];
   return [readableText(parts.filter(Boolean).join('\n')), readableText(body)].join('\n\n');
 }
 
@@ -130,9 +182,19 @@ export function wordingProblems(
     });
   const unknown = unknownAbbreviations(text, terms, glossary.plainAbbreviations);
   if (unknown.length)
-    problems.push({ file, field: 'the words', expected: `plain words, or jargon that data/glossary.json explains ${scope}`, found: `${quote(unknown)}, which the glossary does not explain` });
+    problems.push({
+      file,
+      field: 'the words',
+      expected: `plain words, or jargon that data/glossary.json explains ${scope}`,
+      found: `${quote(unknown)}, which the glossary does not explain`,
+    });
   for (const { word, found } of avoidedWordsIn(text, avoid))
-    problems.push({ file, field: 'the words', expected: `no words from data/words-to-avoid.json: write "${word.instead}" instead of "${word.words}" (${word.why})`, found: `"${found}"` });
+    problems.push({
+      file,
+      field: 'the words',
+      expected: `no words from data/words-to-avoid.json: write "${word.instead}" instead of "${word.words}" (${word.why})`,
+      found: `"${found}"`,
+    });
   return problems;
 }
 
@@ -146,7 +208,13 @@ export function checkYoungPeople(site: SiteContent, invalid: Set<string>): Probl
 
   glossary.terms.forEach((term, i) =>
     term.organisations.forEach((id, j) => {
-      if (!organisations.has(id)) problems.push({ file: 'data/glossary.json', field: `terms → ${i + 1} → organisations → ${j + 1}`, expected: 'the id of an organisation in data/organisations.json', found: `"${id}"` });
+      if (!organisations.has(id))
+        problems.push({
+          file: 'data/glossary.json',
+          field: `terms → ${i + 1} → organisations → ${j + 1}`,
+          expected: 'the id of an organisation in data/organisations.json',
+          found: `"${id}"`,
+        });
     }),
   );
   // Two terms with the same form must never both apply to one page.
@@ -177,7 +245,9 @@ export function checkYoungPeople(site: SiteContent, invalid: Set<string>): Probl
       file: 'data/glossary.json',
       field: 'terms → means',
       expected: `definitions with a reading grade of ${defaultReadingGrade} or below, since they are shown on young people's pages`,
-      found: `grade ${definitions.grade}. Hardest: ${hardestSentences(definitions).map((s) => `"${s.text}" (grade ${s.grade})`).join('; ')}`,
+      found: `grade ${definitions.grade}. Hardest: ${hardestSentences(definitions)
+        .map((s) => `"${s.text}" (grade ${s.grade})`)
+        .join('; ')}`,
     });
 
   for (const entry of site.youngPeople) {
@@ -186,7 +256,12 @@ export function checkYoungPeople(site: SiteContent, invalid: Set<string>): Probl
     if (!full) {
       if (!invalid.has(`${fullVersionKinds[data.of.kind].folder}/${data.of.id}`)) {
         const known = fulls.filter((f) => f.kind === data.of.kind).map((f) => f.id);
-        problems.push({ file, field: 'of → id', expected: `the file name of one of the ${fullVersionKinds[data.of.kind].label}s in content/${fullVersionKinds[data.of.kind].folder}/ (${known.join(', ') || 'there are none'})`, found: `"${data.of.id}"` });
+        problems.push({
+          file,
+          field: 'of → id',
+          expected: `the file name of one of the ${fullVersionKinds[data.of.kind].label}s in content/${fullVersionKinds[data.of.kind].folder}/ (${known.join(', ') || 'there are none'})`,
+          found: `"${data.of.id}"`,
+        });
       }
       continue;
     }
@@ -197,8 +272,19 @@ export function checkYoungPeople(site: SiteContent, invalid: Set<string>): Probl
     const accounted = new Map<string, string>();
     const account = (field: string, item: string) => {
       if (!expected.has(item))
-        problems.push({ file, field, expected: `a headline item of ${full.file}: ${full.headline.map((h) => `"${h.key}"`).join(', ') || 'it has none'}`, found: `"${item}"` });
-      else if (accounted.has(item)) problems.push({ file, field, expected: 'each headline item explained or left out once', found: `"${item}", also in ${accounted.get(item)}` });
+        problems.push({
+          file,
+          field,
+          expected: `a headline item of ${full.file}: ${full.headline.map((h) => `"${h.key}"`).join(', ') || 'it has none'}`,
+          found: `"${item}"`,
+        });
+      else if (accounted.has(item))
+        problems.push({
+          file,
+          field,
+          expected: 'each headline item explained or left out once',
+          found: `"${item}", also in ${accounted.get(item)}`,
+        });
       else accounted.set(item, field);
     };
     data.covers.forEach((c, i) => account(`covers → ${i + 1} → item`, c.item));
@@ -213,7 +299,18 @@ export function checkYoungPeople(site: SiteContent, invalid: Set<string>): Probl
       });
 
     const terms = termsFor(glossary, full.organisation);
-    problems.push(...wordingProblems(file, `/young-people/${entry.slug}/`, versionText(data, body), data.readingGrade ?? defaultReadingGrade, terms, glossary, wordsToAvoid, `for ${full.organisation}`));
+    problems.push(
+      ...wordingProblems(
+        file,
+        `/young-people/${entry.slug}/`,
+        versionText(data, body),
+        data.readingGrade ?? defaultReadingGrade,
+        terms,
+        glossary,
+        wordsToAvoid,
+        `for ${full.organisation}`,
+      ),
+    );
   }
 
   for (const full of fulls) {
@@ -226,13 +323,31 @@ export function checkYoungPeople(site: SiteContent, invalid: Set<string>): Probl
         found: 'none',
       });
     if (versions.length > 1)
-      problems.push({ file: versions[1]!.file, field: 'of', expected: `one young people's version of ${full.file}`, found: `another besides ${versions[0]!.file}` });
+      problems.push({
+        file: versions[1]!.file,
+        field: 'of',
+        expected: `one young people's version of ${full.file}`,
+        found: `another besides ${versions[0]!.file}`,
+      });
   }
 
   const hub = site.youngPeopleHub;
   if (hub) {
-    const text = [versionText(hub.data, hub.body), ...site.helplines.map((h) => `${h.name}. ${h.for}`)].join('\n\n');
-    problems.push(...wordingProblems(hub.file, '/young-people/', text, hub.data.readingGrade ?? defaultReadingGrade, termsFor(glossary, ''), glossary, wordsToAvoid, 'for every organisation'));
+    const text = [versionText(hub.data, hub.body), ...site.helplines.map((h) => `${h.name}. ${h.for}`)].join(
+      '\n\n',
+    );
+    problems.push(
+      ...wordingProblems(
+        hub.file,
+        '/young-people/',
+        text,
+        hub.data.readingGrade ?? defaultReadingGrade,
+        termsFor(glossary, ''),
+        glossary,
+        wordsToAvoid,
+        'for every organisation',
+      ),
+    );
   }
   return problems;
 }
@@ -240,8 +355,12 @@ export function checkYoungPeople(site: SiteContent, invalid: Set<string>): Probl
 /** The organisation and those that took over from it, replaced it, or run its services: one line of succession. */
 export function lineage(organisation: string, all: Organisation[]): string[] {
   const linked = (id: string): string[] => [
-    ...(all.find((o) => o.id === id)?.relations ?? []).filter((r) => r.kind !== 'part-of').map((r) => r.organisation),
-    ...all.filter((o) => o.relations.some((r) => r.organisation === id && r.kind !== 'part-of')).map((o) => o.id),
+    ...(all.find((o) => o.id === id)?.relations ?? [])
+      .filter((r) => r.kind !== 'part-of')
+      .map((r) => r.organisation),
+    ...all
+      .filter((o) => o.relations.some((r) => r.organisation === id && r.kind !== 'part-of'))
+      .map((o) => o.id),
   ];
   const found = new Set([organisation]);
   const queue = [organisation];
@@ -255,22 +374,33 @@ export function lineage(organisation: string, all: Organisation[]): string[] {
   return [...found];
 }
 
-const regulatory = (inspection: Inspection) => ['fostering-agency', 'adoption-agency', 'childrens-home'].includes(inspection.framework);
+const regulatory = (inspection: Inspection) =>
+  ['fostering-agency', 'adoption-agency', 'childrens-home'].includes(inspection.framework);
 
 /**
  * What came after an inspection: later inspections of the same services (the organisation, those that
  * replaced it and those that run its services), oldest first. A regulatory inspection is followed by
  * later ones of the same kind; any other by later inspections of the whole service.
  */
-export function laterInspections(site: Pick<SiteContent, 'inspections' | 'organisations'>, slug: string): Entry<Inspection>[] {
+export function laterInspections(
+  site: Pick<SiteContent, 'inspections' | 'organisations'>,
+  slug: string,
+): Entry<Inspection>[] {
   const entry = site.inspections.find((i) => i.slug === slug);
   if (!entry) return [];
   const family = lineage(entry.data.organisation, site.organisations);
   const when = inspectionDate(entry.data);
   return oldestFirst(
     site.inspections
-      .filter((other) => other.slug !== slug && family.includes(other.data.organisation) && inspectionDate(other.data) > when)
-      .filter((other) => (regulatory(entry.data) ? other.data.framework === entry.data.framework : !regulatory(other.data))),
+      .filter(
+        (other) =>
+          other.slug !== slug &&
+          family.includes(other.data.organisation) &&
+          inspectionDate(other.data) > when,
+      )
+      .filter((other) =>
+        regulatory(entry.data) ? other.data.framework === entry.data.framework : !regulatory(other.data),
+      ),
   );
 }
 

@@ -60,13 +60,23 @@ export function readability(text: string): Readability {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue;
-      const words = sentence.children.filter((node) => node.type === 'WordNode').map((node) => toString(node));
+      const words = sentence.children
+        .filter((node) => node.type === 'WordNode')
+        .map((node) => toString(node));
       if (words.length === 0) continue;
-      const counts: Counts = { sentence: 1, word: words.length, syllable: words.reduce((sum, word) => sum + syllablesIn(word), 0) };
+      const counts: Counts = {
+        sentence: 1,
+        word: words.length,
+        syllable: words.reduce((sum, word) => sum + syllablesIn(word), 0),
+      };
       total.sentence += 1;
       total.word += counts.word;
       total.syllable += counts.syllable;
-      sentences.push({ text: toString(sentence).replace(/\s+/g, ' ').trim(), words: counts.word, grade: round(fleschKincaid(counts)) });
+      sentences.push({
+        text: toString(sentence).replace(/\s+/g, ' ').trim(),
+        words: counts.word,
+        grade: round(fleschKincaid(counts)),
+      });
     }
   }
   return { grade: total.word === 0 ? 0 : round(fleschKincaid(total)), sentences, words: total.word };

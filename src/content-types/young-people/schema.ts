@@ -12,7 +12,11 @@ import { slug, text } from '../../shared/fields.ts';
 export const fullVersionKinds = {
   inspection: { folder: 'inspections', label: 'inspection report', link: 'Read the full report' },
   plan: { folder: 'plans', label: 'plan', link: 'Read the full plan' },
-  'self-evaluation': { folder: 'self-evaluations', label: 'self-evaluation', link: 'Read the full self-evaluation' },
+  'self-evaluation': {
+    folder: 'self-evaluations',
+    label: 'self-evaluation',
+    link: 'Read the full self-evaluation',
+  },
 } as const;
 export type FullVersionKind = keyof typeof fullVersionKinds;
 const kindIds = Object.keys(fullVersionKinds) as [FullVersionKind, ...FullVersionKind[]];

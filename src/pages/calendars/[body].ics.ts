@@ -11,5 +11,11 @@ export function getStaticPaths() {
 export function GET({ props }: { props: { body: Body } }) {
   const site = getSite();
   const meetings = [...meetingsNewestFirst(site)].reverse().filter((m) => m.data.body === props.body.id);
-  return new Response(calendar(`Lantern: ${props.body.name}`, meetings.map((m) => meetingEvent(site, m))), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+  return new Response(
+    calendar(
+      `Lantern: ${props.body.name}`,
+      meetings.map((m) => meetingEvent(site, m)),
+    ),
+    { headers: { 'content-type': 'text/calendar; charset=utf-8' } },
+  );
 }

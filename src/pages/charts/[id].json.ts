@@ -3,7 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../site/site.ts';
 import { customChartJson } from '../../content-types/kpis/custom-charts.ts';
 
-export const getStaticPaths = (() => getSite().charts.map(({ data }) => ({ params: { id: data.id }, props: { id: data.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  getSite().charts.map(({ data }) => ({
+    params: { id: data.id },
+    props: { id: data.id },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { data } = getSite().charts.find((c) => c.data.id === props.id)!;

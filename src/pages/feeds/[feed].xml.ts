@@ -13,7 +13,14 @@ export function GET({ params }: { params: { feed: string } }) {
   const feed = params.feed as FeedKind | 'all';
   const here = `feeds/${feed}.xml`;
   const all = publicationsOnSite();
-  const about = feed === 'all' ? { title: 'everything new', about: 'Every inspection, meeting, decision, motion, plan, self-evaluation and young people’s version' } : { title: feedKinds[feed].title.toLowerCase(), about: feedKinds[feed].about };
+  const about =
+    feed === 'all'
+      ? {
+          title: 'everything new',
+          about:
+            'Every inspection, meeting, decision, motion, plan, self-evaluation and young people’s version',
+        }
+      : { title: feedKinds[feed].title.toLowerCase(), about: feedKinds[feed].about };
   const entries = feed === 'all' ? newPublications(all) : inFeed(all, feed);
   const xml = atomFeed({
     id: `urn:lantern:feed:${feed}`,

@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { allKpis } from '../../site/site.ts';
 import { kpiCsv } from '../../content-types/kpis/kpi-chart.ts';
 
-export const getStaticPaths = (() => allKpis().map(({ kpi }) => ({ params: { id: kpi.id }, props: { id: kpi.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  allKpis().map(({ kpi }) => ({ params: { id: kpi.id }, props: { id: kpi.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { kpi } = allKpis().find((entry) => entry.kpi.id === props.id)!;

@@ -11,5 +11,7 @@ export function getStaticPaths() {
 
 export function GET({ props }: { props: { entry: Entry<Meeting> } }) {
   const site = getSite();
-  return new Response(calendar(meetingTitle(site, props.entry.data), [meetingEvent(site, props.entry)]), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+  return new Response(calendar(meetingTitle(site, props.entry.data), [meetingEvent(site, props.entry)]), {
+    headers: { 'content-type': 'text/calendar; charset=utf-8' },
+  });
 }
