@@ -1,5 +1,5 @@
 /**
- * `npm test`: the type and content check, a production build, then every test (unit, site, browser).
+ * `npm test`: the type and content check, the formatter and linter, a production build, then every test (unit, site, browser).
  * Ends with one plain line, "N passed, N failed", for the whole suite; exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,6 +23,7 @@ function step(name: string, command: string, args: string[]): boolean {
 }
 
 step('type check and content check', 'npm', ['run', '--silent', 'check']);
+step('format and lint', 'npm', ['run', '--silent', 'lint']);
 step('production build', 'npm', ['run', '--silent', 'build']);
 
 rmSync(output, { recursive: true, force: true });

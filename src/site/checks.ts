@@ -8,6 +8,7 @@ import type { SiteContent, SitePaths } from './load.ts';
 import { citedDocument } from '../shared/fields.ts';
 import { splitCitations } from '../shared/citations.ts';
 import { vegaLiteProblem } from '../build/charts/vega-lite-check.ts';
+import { chartReferences } from '../content-types/kpis/chart-references.ts';
 import { customChartSpec, fieldsIn, fieldsMadeIn } from '../content-types/kpis/custom-charts.ts';
 import { resolveMember, resolutionProblem } from '../content-types/members/names.ts';
 import { checkYoungPeople } from '../content-types/young-people/model.ts';
@@ -413,15 +414,6 @@ function citationsIn(value: unknown, path: string[] = []): { field: string; refe
       ? [{ field: [...path, key].join(' → '), reference: inner }]
       : citationsIn(inner, [...path, key]),
   );
-}
-
-/** The ids of KPIs named by <Chart kpi="..." /> in an MDX body. */
-/** The charts an MDX body embeds: <Chart kpi="..." /> names a KPI, <Chart spec="..." /> a chart in data/charts/. */
-export function chartReferences(body: string): { kind: 'kpi' | 'spec'; id: string }[] {
-  return [...body.matchAll(/<Chart\s+(kpi|spec)=["']([^"']+)["']/g)].map((match) => ({
-    kind: match[1] as 'kpi' | 'spec',
-    id: match[2]!,
-  }));
 }
 
 /** Charts of other figures: the file's name, the organisation, the sources, and a spec Vega-Lite accepts that uses only the chart's columns. */

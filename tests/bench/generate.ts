@@ -1225,7 +1225,7 @@ export function generateSite(dir: string, pages: number, options: GenerateOption
     );
     const list: MemberDef[] = [];
     for (let m = 0; m < membersPerCouncil; m++) {
-      let name = '';
+      let name: string;
       do name = `${random.pick(firstNames)} ${random.pick(surnames)}`;
       while (usedNames.has(name));
       usedNames.add(name);
@@ -2190,15 +2190,13 @@ export function generateSite(dir: string, pages: number, options: GenerateOption
         statement,
         source: cite(doc, 20 + i),
       })),
-      outcomes: priorities
-        .slice(0, 3)
-        .map(([title], i) => ({
-          id: String(i + 1),
-          title: `Children are ${['safe', 'thriving', 'ready for adult life'][i]}`,
-          subOutcomes: [{ id: `${i + 1}a`, title: `Progress on ${title.toLowerCase()}` }],
-          measures: measured.slice(i * 2, i * 2 + 2).map((k) => k.id),
-          source: cite(doc, 40 + i),
-        })),
+      outcomes: priorities.slice(0, 3).map(([title], i) => ({
+        id: String(i + 1),
+        title: `Children are ${['safe', 'thriving', 'ready for adult life'][i]}`,
+        subOutcomes: [{ id: `${i + 1}a`, title: `Progress on ${title.toLowerCase()}` }],
+        measures: measured.slice(i * 2, i * 2 + 2).map((k) => k.id),
+        source: cite(doc, 40 + i),
+      })),
       ragCriteria: [
         {
           rating: 'green',

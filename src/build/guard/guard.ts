@@ -66,7 +66,7 @@ export function personalDataRules(site: Pick<SiteContent, 'helplines'>): Persona
     {
       name: 'a date of birth',
       pattern:
-        /\b(?:date of birth|d\.?o\.?b\.?|born on|born)\s*[:\-]?\s*(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-](?:\d{1,2}|[a-z]{3,9})[\s/.-]\d{2,4}|\d{4}-\d{2}-\d{2})/gi,
+        /\b(?:date of birth|d\.?o\.?b\.?|born on|born)\s*[:-]?\s*(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-](?:\d{1,2}|[a-z]{3,9})[\s/.-]\d{2,4}|\d{4}-\d{2}-\d{2})/gi,
     },
   ];
 }

@@ -9,7 +9,7 @@ import { fullVersionKinds, type FullVersionKind, type YoungPeopleVersion } from 
 import type { Glossary, GlossaryTerm, WordToAvoid } from './glossary-schema.ts';
 import { defaultReadingGrade, hardestSentences, readability, readableText } from './readability.ts';
 import { avoidedWordsIn, termsFor, unknownAbbreviations, formsOf } from './glossary.ts';
-import { chartReferences } from '../../site/checks.ts';
+import { chartReferences } from '../kpis/chart-references.ts';
 import { inspectionDate, oldestFirst } from '../inspections/model.ts';
 import type { Inspection } from '../inspections/schema.ts';
 import type { Organisation } from '../organisations/schema.ts';
