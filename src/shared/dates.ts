@@ -54,11 +54,6 @@ export function formatDateRange(start: string, end?: string): string {
   return `${formatDate(start)} to ${formatDate(end)}`;
 }
 
-/** The value for a <time datetime> attribute. */
-export function machineDate(iso: string): string {
-  return iso;
-}
-
 /** The year of an ISO date or partial date. */
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));

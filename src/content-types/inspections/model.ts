@@ -53,12 +53,6 @@ export function gradeOn(scale: GradingScale, label: string): Grade | undefined {
   return scale.grades.find((grade) => grade.label === label);
 }
 
-/** "grade 3 of 4" */
-export function gradePosition(scale: GradingScale, label: string): string {
-  const grade = gradeOn(scale, label);
-  return grade ? `grade ${grade.rank} of ${scale.grades.length}` : '';
-}
-
 /**
  * Whether a judgement sums up its inspection: every "overall effectiveness" judgement, or, when there
  * is none, the very first judgement. Ask it of a judgement's place (group and position in the group).

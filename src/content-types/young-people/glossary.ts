@@ -40,11 +40,6 @@ export function firstUse(text: string, term: GlossaryTerm): { index: number; mat
   return best;
 }
 
-/** The terms a text uses, in the order the glossary lists them. */
-export function termsUsed(text: string, terms: GlossaryTerm[]): GlossaryTerm[] {
-  return terms.filter((term) => firstUse(text, term) !== undefined);
-}
-
 /**
  * Abbreviations and other jargon written in capitals ("MASH", "CiC", "NEETs") that neither the glossary
  * (for this page's organisation) nor the list of plain abbreviations knows.
