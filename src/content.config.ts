@@ -1,44 +1,34 @@
-/** Astro's view of the content: the same schemas the check script and tests use. */
+/** Astro's view of the content: every content type's Markdown, with the same schemas the check script and tests use. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { inspectionSchema } from './content-types/inspections/schema.ts';
-import { meetingSchema } from './content-types/meetings/schema.ts';
-import { urgencyDecisionSchema } from './content-types/urgency-decisions/schema.ts';
-import { planSchema } from './content-types/plans/schema.ts';
-import { selfEvaluationSchema } from './content-types/self-evaluations/schema.ts';
-import { youngPeopleHubSchema, youngPeopleVersionSchema } from './content-types/young-people/schema.ts';
+import { fileParts } from './content-types/registry.ts';
 import { sitePaths } from './site/load.ts';
 
 const paths = sitePaths();
 
-export const collections = {
-  inspections: defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'inspections') }),
-    schema: inspectionSchema,
+export const collections = Object.fromEntries(
+  fileParts.flatMap((part) => {
+    if (part.kind === 'entries')
+      return [
+        [
+          part.name,
+          defineCollection({
+            loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, part.name) }),
+            schema: part.schema,
+          }),
+        ],
+      ];
+    if (part.kind === 'page')
+      return [
+        [
+          part.name.replace(/\.md$/, ''),
+          defineCollection({
+            loader: glob({ pattern: part.name, base: paths.content }),
+            schema: part.schema,
+          }),
+        ],
+      ];
+    return [];
   }),
-  meetings: defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'meetings') }),
-    schema: meetingSchema,
-  }),
-  'urgency-decisions': defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'urgency-decisions') }),
-    schema: urgencyDecisionSchema,
-  }),
-  plans: defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'plans') }),
-    schema: planSchema,
-  }),
-  'self-evaluations': defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'self-evaluations') }),
-    schema: selfEvaluationSchema,
-  }),
-  'young-people': defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: join(paths.content, 'young-people') }),
-    schema: youngPeopleVersionSchema,
-  }),
-  'young-people-hub': defineCollection({
-    loader: glob({ pattern: 'young-people-hub.md', base: paths.content }),
-    schema: youngPeopleHubSchema,
-  }),
-};
+);

@@ -5,7 +5,7 @@
  * cannot go undocumented), and every row carries the source it stands on. Exempt items are never
  * read here, so an author's confidential notes cannot reach a download. No Astro here.
  */
-import type { SiteContent } from '../site/load.ts';
+import type { SiteContent } from '../site/content.ts';
 import { csv } from '../content-types/kpis/kpi-chart.ts';
 import { frameworks } from '../content-types/inspections/schema.ts';
 import { citedDocument } from '../shared/fields.ts';

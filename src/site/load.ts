@@ -7,91 +7,17 @@ import { join, relative, basename, extname } from 'node:path';
 import matter from 'gray-matter';
 import { load as loadYaml, JSON_SCHEMA } from 'js-yaml';
 import type { z } from 'zod';
-import { ContentError, describeValue, problemsFromZod, type Problem } from '../shared/problems.ts';
-import { organisationsSchema, type Organisation } from '../content-types/organisations/schema.ts';
-import { gradingScalesSchema, type GradingScale } from '../content-types/inspections/grading-scale-schema.ts';
-import { sourcesSchema, type Source } from '../content-types/organisations/source-schema.ts';
-import { inspectionSchema, type Inspection } from '../content-types/inspections/schema.ts';
-import { membersSchema, type Member } from '../content-types/members/schema.ts';
-import { bodiesSchema, type Body } from '../content-types/members/body-schema.ts';
-import { topicsSchema, type Topic } from '../content-types/meetings/topic-schema.ts';
-import { meetingSchema, type Meeting } from '../content-types/meetings/schema.ts';
-import { urgencyDecisionSchema, type UrgencyDecision } from '../content-types/urgency-decisions/schema.ts';
-import { kpiFrameworkSchema, type KpiFramework } from '../content-types/kpis/schema.ts';
-import { planSchema, type Plan } from '../content-types/plans/schema.ts';
-import { selfEvaluationSchema, type SelfEvaluation } from '../content-types/self-evaluations/schema.ts';
-import { financeTableSchema, type FinanceTable } from '../content-types/plans/finance-schema.ts';
-import { customChartSchema, type CustomChart } from '../content-types/kpis/chart-schema.ts';
-import { riskRegisterSchema, type RiskRegister } from '../content-types/plans/risk-schema.ts';
-import {
-  youngPeopleVersionSchema,
-  youngPeopleHubSchema,
-  type YoungPeopleVersion,
-  type YoungPeopleHub,
-} from '../content-types/young-people/schema.ts';
-import {
-  glossarySchema,
-  wordsToAvoidSchema,
-  type Glossary,
-  type WordToAvoid,
-} from '../content-types/young-people/glossary-schema.ts';
-import { helplinesSchema, type Helpline } from '../content-types/young-people/helpline-schema.ts';
-import { siteSettingsSchema, type SiteSettings } from './settings-schema.ts';
+import { ContentError, problemsFromZod, type Problem } from '../shared/problems.ts';
+import { fileParts } from '../content-types/registry.ts';
+import type { FilePart } from '../content-types/content-type.ts';
+import { meetingSchema } from '../content-types/meetings/schema.ts';
+import { urgencyDecisionSchema } from '../content-types/urgency-decisions/schema.ts';
+import { helplinesSchema } from '../content-types/young-people/helpline-schema.ts';
+import { siteSettingsSchema } from './settings-schema.ts';
+import type { DataFile, Entry, SiteContent, SitePaths } from './content.ts';
 import { crossCheck } from './checks.ts';
 
-export interface Entry<T> {
-  /** The URL slug: the file name without its extension. */
-  slug: string;
-  /** The file, relative to the project folder. */
-  file: string;
-  data: T;
-  body: string;
-}
-
-export interface SiteContent {
-  /** data/site.json: the site's name and the address it is published at. */
-  settings: SiteSettings;
-  organisations: Organisation[];
-  scales: GradingScale[];
-  sources: Source[];
-  inspections: Entry<Inspection>[];
-  members: Member[];
-  bodies: Body[];
-  topics: Topic[];
-  meetings: Entry<Meeting>[];
-  urgencyDecisions: Entry<UrgencyDecision>[];
-  /** data/kpis/*.json, one framework per file. */
-  kpiFrameworks: DataFile<KpiFramework>[];
-  plans: Entry<Plan>[];
-  selfEvaluations: Entry<SelfEvaluation>[];
-  /** data/finance/*.json */
-  finance: DataFile<FinanceTable>[];
-  /** data/risks/*.json */
-  risks: DataFile<RiskRegister>[];
-  /** data/charts/*.json: charts of figures that are not KPIs. */
-  charts: DataFile<CustomChart>[];
-  /** content/young-people/: a version for young people of each inspection, plan and self-evaluation. */
-  youngPeople: Entry<YoungPeopleVersion>[];
-  /** content/young-people-hub.md: the page at /young-people/. */
-  youngPeopleHub: Entry<YoungPeopleHub> | undefined;
-  /** data/glossary.json, data/words-to-avoid.json and data/helplines.json. */
-  glossary: Glossary;
-  wordsToAvoid: WordToAvoid[];
-  helplines: Helpline[];
-}
-
-export interface DataFile<T> {
-  /** The file, relative to the project folder. */
-  file: string;
-  data: T;
-}
-
-export interface SitePaths {
-  /** The project folder; files are named relative to it. */
-  root: string;
-  content: string;
-  data: string;
-}
+export type { DataFile, Entry, SiteContent, SitePaths };
 
 export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): SitePaths {
   return {
@@ -243,6 +169,32 @@ function readDataFolder<T>(
   return files;
 }
 
+/** Reads one page the site must have (content/young-people-hub.md); a missing one is a problem. */
+function readPage(
+  paths: SitePaths,
+  part: Extract<FilePart, { kind: 'page' }>,
+  problems: Problem[],
+  invalid: Set<string>,
+): Entry<unknown> | undefined {
+  const path = join(paths.content, part.name);
+  if (existsSync(path))
+    return readEntryFile(
+      paths,
+      path,
+      basename(part.name, extname(part.name)),
+      part.schema,
+      problems,
+      invalid,
+    );
+  problems.push({
+    file: relative(paths.root, path),
+    field: '',
+    expected: part.missing,
+    found: 'no such file',
+  });
+  return undefined;
+}
+
 /**
  * Loads everything, checks it, and returns it; throws a ContentError listing every problem. Every
  * file is always read against its schema; `crossCheck: false` skips the checks across files (citations,
@@ -260,70 +212,25 @@ export function loadSite(
     url: 'https://lantern.example/',
     publisher: '',
   };
-  const organisations = readJson(paths, 'organisations.json', organisationsSchema, problems) ?? [];
-  const scales = readJson(paths, 'grading-scales.json', gradingScalesSchema, problems) ?? [];
-  const sources = readJson(paths, 'sources.json', sourcesSchema, problems) ?? [];
-  const members = readJson(paths, 'members.json', membersSchema, problems) ?? [];
-  const bodies = readJson(paths, 'bodies.json', bodiesSchema, problems) ?? [];
-  const topics = readJson(paths, 'topics.json', topicsSchema, problems) ?? [];
-  const kpiFrameworks = readDataFolder(paths, 'kpis', kpiFrameworkSchema, problems);
-  const finance = readDataFolder(paths, 'finance', financeTableSchema, problems);
-  const risks = readDataFolder(paths, 'risks', riskRegisterSchema, problems);
-  const charts = readDataFolder(paths, 'charts', customChartSchema, problems);
-  const glossary = readJson(paths, 'glossary.json', glossarySchema, problems) ?? {
-    terms: [],
-    plainAbbreviations: [],
-  };
-  const wordsToAvoid = readJson(paths, 'words-to-avoid.json', wordsToAvoidSchema, problems) ?? [];
-  const helplines = readJson(paths, 'helplines.json', helplinesSchema, problems) ?? [];
+  const site: Record<string, unknown> = { settings };
+  // Data files first: the content's references can only be checked once they all have loaded.
+  for (const part of fileParts) {
+    if (part.kind === 'data-file')
+      site[part.key] = readJson(paths, part.name, part.schema, problems) ?? part.empty;
+    if (part.kind === 'data-folder') site[part.key] = readDataFolder(paths, part.name, part.schema, problems);
+  }
   const dataIsSound = problems.length === 0;
   const invalid = new Set<string>();
-  const inspections = readEntries(paths, 'inspections', inspectionSchema, problems, invalid);
-  const meetings = readEntries(paths, 'meetings', meetingSchema, problems, invalid);
-  const urgencyDecisions = readEntries(paths, 'urgency-decisions', urgencyDecisionSchema, problems, invalid);
-  const plans = readEntries(paths, 'plans', planSchema, problems, invalid);
-  const selfEvaluations = readEntries(paths, 'self-evaluations', selfEvaluationSchema, problems, invalid);
-  const youngPeople = readEntries(paths, 'young-people', youngPeopleVersionSchema, problems, invalid);
-  const hubPath = join(paths.content, 'young-people-hub.md');
-  const hubExists = existsSync(hubPath);
-  const youngPeopleHub = hubExists
-    ? readEntryFile(paths, hubPath, 'young-people-hub', youngPeopleHubSchema, problems, invalid)
-    : undefined;
-  if (!hubExists)
-    problems.push({
-      file: relative(paths.root, hubPath),
-      field: '',
-      expected:
-        "the young people's hub page (/young-people/): front matter with title and summary, then its text",
-      found: 'no such file',
-    });
-  const site: SiteContent = {
-    settings,
-    organisations,
-    scales,
-    sources,
-    inspections,
-    members,
-    bodies,
-    topics,
-    meetings,
-    urgencyDecisions,
-    kpiFrameworks,
-    plans,
-    selfEvaluations,
-    finance,
-    risks,
-    charts,
-    youngPeople,
-    youngPeopleHub,
-    glossary,
-    wordsToAvoid,
-    helplines,
-  };
+  for (const part of fileParts) {
+    if (part.kind === 'entries')
+      site[part.key] = readEntries(paths, part.name, part.schema, problems, invalid);
+    if (part.kind === 'page') site[part.key] = readPage(paths, part, problems, invalid);
+  }
   // References can only be checked against data files that loaded; otherwise every reference would be reported too.
-  if (dataIsSound && checkAcross) problems.push(...crossCheck(site, paths, invalid));
+  if (dataIsSound && checkAcross)
+    problems.push(...crossCheck(site as unknown as SiteContent, paths, invalid));
   if (problems.length > 0) throw new ContentError(problems);
-  return site;
+  return site as unknown as SiteContent;
 }
 
 /** What the privacy guard needs from the content: the exempt notes of meetings and urgency decisions, and the public helplines. */
@@ -343,5 +250,3 @@ export function loadGuardInputs(paths: SitePaths = sitePaths()): GuardInputs {
   if (problems.length > 0) throw new ContentError(problems);
   return { meetings, urgencyDecisions, helplines };
 }
-
-export { describeValue };

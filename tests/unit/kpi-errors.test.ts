@@ -60,15 +60,15 @@ describe('KPI data errors', () => {
     expect(problems).toEqual([
       {
         file: kpiFile,
-        field: 'framework → organisation',
-        expected: expect.stringContaining('organisation'),
-        found: expect.stringContaining('"nowhere-council"'),
-      },
-      {
-        file: kpiFile,
         field: 'framework → id',
         expected: '"testshire-kpis", the file\'s name',
         found: '"testshire"',
+      },
+      {
+        file: kpiFile,
+        field: 'framework → organisation',
+        expected: expect.stringContaining('organisation'),
+        found: expect.stringContaining('"nowhere-council"'),
       },
     ]);
   });

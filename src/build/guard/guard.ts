@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Worker } from 'node:worker_threads';
-import type { SiteContent } from '../../site/load.ts';
+import type { SiteContent } from '../../site/content.ts';
 
 export interface Secret {
   /** Text that must never be published. */

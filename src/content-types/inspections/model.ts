@@ -2,7 +2,7 @@
 import type { Inspection, AreaForImprovement } from './schema.ts';
 import { frameworks } from './schema.ts';
 import type { GradingScale, Grade } from './grading-scale-schema.ts';
-import type { Entry } from '../../site/load.ts';
+import type { Entry } from '../../site/content.ts';
 import { formatDate, formatDateRange } from '../../shared/dates.ts';
 import { listInWords, plural } from '../../shared/numbers.ts';
 

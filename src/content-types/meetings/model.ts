@@ -5,7 +5,7 @@ import { withoutCitations } from '../../shared/citations.ts';
 import type { UrgencyDecision } from '../urgency-decisions/schema.ts';
 import type { Body } from '../members/body-schema.ts';
 import type { Member } from '../members/schema.ts';
-import type { Entry, SiteContent } from '../../site/load.ts';
+import type { Entry, SiteContent } from '../../site/content.ts';
 import { formatDate } from '../../shared/dates.ts';
 import { resolveMember } from '../members/names.ts';
 import type { CalendarEvent } from '../../publish/calendars.ts';

@@ -1,5 +1,5 @@
 /** The decision register's facets: pre-built listing pages for body, outcome, year and topic, so filtering works without JavaScript. */
-import type { SiteContent } from '../../site/load.ts';
+import type { SiteContent } from '../../site/content.ts';
 import type { Decision } from './model.ts';
 import { outcomeInWords } from './model.ts';
 import { outcomes, type Outcome } from './schema.ts';

@@ -2,7 +2,7 @@
 import { getSite } from '../../../site/site.ts';
 import { meetingEvent, meetingTitle } from '../../../content-types/meetings/model.ts';
 import { calendar } from '../../../publish/calendars.ts';
-import type { Entry } from '../../../site/load.ts';
+import type { Entry } from '../../../site/content.ts';
 import type { Meeting } from '../../../content-types/meetings/schema.ts';
 
 export function getStaticPaths() {

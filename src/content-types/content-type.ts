@@ -1,0 +1,35 @@
+/**
+ * What a content type tells the rest of Lantern: where its files are and their schemas (for loading
+ * and for Astro's collections), its checks across files, and its pages for search, feeds, the
+ * sitemap and JSON-LD. src/content-types/registry.ts lists every type; loading, checking and
+ * publishing loop over that list.
+ */
+import type { z } from 'zod';
+import type { SiteContent } from '../site/content.ts';
+import type { CheckContext } from './checking.ts';
+import type { Publication } from '../publish/publication.ts';
+
+/** One kind of file a type reads, and where it goes in the site. */
+export type FilePart = { key: keyof SiteContent; schema: z.ZodType } & (
+  | /** data/<name>: one JSON file; `empty` stands in for it when it cannot be read, so other checks go on. */
+    { kind: 'data-file'; name: string; empty: unknown } /** data/<name>/*.json: one JSON file per item. */
+  | {
+      kind: 'data-folder';
+      name: string;
+    } /** content/<name>/*.md and *.mdx: one page per file, the file name its address. */
+  | {
+      kind: 'entries';
+      name: string;
+    } /** content/<name>: one Markdown page the site must have; `missing` says what it holds. */
+  | { kind: 'page'; name: string; missing: string }
+);
+
+export interface ContentType {
+  /** The folder in src/content-types/. */
+  name: string;
+  files: FilePart[];
+  /** Checks across files, run once every file has passed its schema. */
+  check?: (site: SiteContent, c: CheckContext) => void;
+  /** The type's pages a reader might look for; `earlier` holds the pages of the types listed before it. */
+  publications?: (site: SiteContent, earlier: readonly Publication[]) => Publication[];
+}

@@ -1,0 +1,14 @@
+/** Inspections and the grading scales they use: where the files are, their checks and their pages. */
+import type { ContentType } from '../content-type.ts';
+import { gradingScalesSchema } from './grading-scale-schema.ts';
+import { inspectionSchema } from './schema.ts';
+import { checkInspections } from './checks.ts';
+
+export const inspections: ContentType = {
+  name: 'inspections',
+  files: [
+    { key: 'scales', kind: 'data-file', name: 'grading-scales.json', schema: gradingScalesSchema, empty: [] },
+    { key: 'inspections', kind: 'entries', name: 'inspections', schema: inspectionSchema },
+  ],
+  check: checkInspections,
+};

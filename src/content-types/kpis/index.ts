@@ -1,0 +1,14 @@
+/** Performance measures (KPIs) and charts of other figures: where the files are, their checks and their pages. */
+import type { ContentType } from '../content-type.ts';
+import { kpiFrameworkSchema } from './schema.ts';
+import { customChartSchema } from './chart-schema.ts';
+import { checkKpis } from './checks.ts';
+
+export const kpis: ContentType = {
+  name: 'kpis',
+  files: [
+    { key: 'kpiFrameworks', kind: 'data-folder', name: 'kpis', schema: kpiFrameworkSchema },
+    { key: 'charts', kind: 'data-folder', name: 'charts', schema: customChartSchema },
+  ],
+  check: checkKpis,
+};

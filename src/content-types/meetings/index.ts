@@ -1,0 +1,14 @@
+/** Meetings, their items, decisions and motions, and the topics they are filed under: where the files are, their checks and their pages. */
+import type { ContentType } from '../content-type.ts';
+import { topicsSchema } from './topic-schema.ts';
+import { meetingSchema } from './schema.ts';
+import { checkMeetings } from './checks.ts';
+
+export const meetings: ContentType = {
+  name: 'meetings',
+  files: [
+    { key: 'topics', kind: 'data-file', name: 'topics.json', schema: topicsSchema, empty: [] },
+    { key: 'meetings', kind: 'entries', name: 'meetings', schema: meetingSchema },
+  ],
+  check: checkMeetings,
+};

@@ -1,0 +1,14 @@
+/** Councillors and the bodies they sit on: where the files are, their checks and their pages. */
+import type { ContentType } from '../content-type.ts';
+import { membersSchema } from './schema.ts';
+import { bodiesSchema } from './body-schema.ts';
+import { checkMembers } from './checks.ts';
+
+export const members: ContentType = {
+  name: 'members',
+  files: [
+    { key: 'members', kind: 'data-file', name: 'members.json', schema: membersSchema, empty: [] },
+    { key: 'bodies', kind: 'data-file', name: 'bodies.json', schema: bodiesSchema, empty: [] },
+  ],
+  check: checkMembers,
+};

@@ -1,0 +1,20 @@
+/** Organisations and the documents cited: where the files are, their checks and their pages. */
+import type { ContentType } from '../content-type.ts';
+import { organisationsSchema } from './schema.ts';
+import { sourcesSchema } from './source-schema.ts';
+import { checkOrganisations } from './checks.ts';
+
+export const organisations: ContentType = {
+  name: 'organisations',
+  files: [
+    {
+      key: 'organisations',
+      kind: 'data-file',
+      name: 'organisations.json',
+      schema: organisationsSchema,
+      empty: [],
+    },
+    { key: 'sources', kind: 'data-file', name: 'sources.json', schema: sourcesSchema, empty: [] },
+  ],
+  check: checkOrganisations,
+};

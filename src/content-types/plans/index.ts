@@ -1,0 +1,16 @@
+/** Plans and annual reports, with their finance tables and risk registers: where the files are, their checks and their pages. */
+import type { ContentType } from '../content-type.ts';
+import { financeTableSchema } from './finance-schema.ts';
+import { riskRegisterSchema } from './risk-schema.ts';
+import { planSchema } from './schema.ts';
+import { checkPlans } from './checks.ts';
+
+export const plans: ContentType = {
+  name: 'plans',
+  files: [
+    { key: 'finance', kind: 'data-folder', name: 'finance', schema: financeTableSchema },
+    { key: 'risks', kind: 'data-folder', name: 'risks', schema: riskRegisterSchema },
+    { key: 'plans', kind: 'entries', name: 'plans', schema: planSchema },
+  ],
+  check: checkPlans,
+};

@@ -1,0 +1,12 @@
+/** Decisions taken by one member under the urgency procedure: where the files are, their checks and their pages. */
+import type { ContentType } from '../content-type.ts';
+import { urgencyDecisionSchema } from './schema.ts';
+import { checkUrgencyDecisions } from './checks.ts';
+
+export const urgencyDecisions: ContentType = {
+  name: 'urgency-decisions',
+  files: [
+    { key: 'urgencyDecisions', kind: 'entries', name: 'urgency-decisions', schema: urgencyDecisionSchema },
+  ],
+  check: checkUrgencyDecisions,
+};

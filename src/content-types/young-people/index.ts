@@ -1,0 +1,37 @@
+/** Young people's versions, their hub page, the glossary, the words to avoid and the helplines: where the files are, their checks and their pages. */
+import type { ContentType } from '../content-type.ts';
+import { glossarySchema, wordsToAvoidSchema } from './glossary-schema.ts';
+import { helplinesSchema } from './helpline-schema.ts';
+import { youngPeopleHubSchema, youngPeopleVersionSchema } from './schema.ts';
+import { checkYoungPeople } from './checks.ts';
+
+export const youngPeople: ContentType = {
+  name: 'young-people',
+  files: [
+    {
+      key: 'glossary',
+      kind: 'data-file',
+      name: 'glossary.json',
+      schema: glossarySchema,
+      empty: { terms: [], plainAbbreviations: [] },
+    },
+    {
+      key: 'wordsToAvoid',
+      kind: 'data-file',
+      name: 'words-to-avoid.json',
+      schema: wordsToAvoidSchema,
+      empty: [],
+    },
+    { key: 'helplines', kind: 'data-file', name: 'helplines.json', schema: helplinesSchema, empty: [] },
+    { key: 'youngPeople', kind: 'entries', name: 'young-people', schema: youngPeopleVersionSchema },
+    {
+      key: 'youngPeopleHub',
+      kind: 'page',
+      name: 'young-people-hub.md',
+      schema: youngPeopleHubSchema,
+      missing:
+        "the young people's hub page (/young-people/): front matter with title and summary, then its text",
+    },
+  ],
+  check: checkYoungPeople,
+};
