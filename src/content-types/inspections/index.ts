@@ -3,6 +3,7 @@ import type { ContentType } from '../content-type.ts';
 import { gradingScalesSchema } from './grading-scale-schema.ts';
 import { inspectionSchema } from './schema.ts';
 import { checkInspections } from './checks.ts';
+import { inspectionPublications } from './publish.ts';
 
 export const inspections: ContentType = {
   name: 'inspections',
@@ -11,4 +12,5 @@ export const inspections: ContentType = {
     { key: 'inspections', kind: 'entries', name: 'inspections', schema: inspectionSchema },
   ],
   check: checkInspections,
+  publications: inspectionPublications,
 };

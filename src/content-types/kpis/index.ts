@@ -3,6 +3,7 @@ import type { ContentType } from '../content-type.ts';
 import { kpiFrameworkSchema } from './schema.ts';
 import { customChartSchema } from './chart-schema.ts';
 import { checkKpis } from './checks.ts';
+import { kpiPublications } from './publish.ts';
 
 export const kpis: ContentType = {
   name: 'kpis',
@@ -11,4 +12,5 @@ export const kpis: ContentType = {
     { key: 'charts', kind: 'data-folder', name: 'charts', schema: customChartSchema },
   ],
   check: checkKpis,
+  publications: kpiPublications,
 };

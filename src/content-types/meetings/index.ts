@@ -3,6 +3,7 @@ import type { ContentType } from '../content-type.ts';
 import { topicsSchema } from './topic-schema.ts';
 import { meetingSchema } from './schema.ts';
 import { checkMeetings } from './checks.ts';
+import { meetingPublications } from './publish.ts';
 
 export const meetings: ContentType = {
   name: 'meetings',
@@ -11,4 +12,5 @@ export const meetings: ContentType = {
     { key: 'meetings', kind: 'entries', name: 'meetings', schema: meetingSchema },
   ],
   check: checkMeetings,
+  publications: meetingPublications,
 };

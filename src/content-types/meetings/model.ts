@@ -76,8 +76,16 @@ export interface Decision {
   meetingStatus: Meeting['status'] | 'taken';
 }
 
-function decisionKind(item: Item): Decision['kind'] {
-  return item.kind === 'motion' || item.kind === 'opposition-priority-business' ? 'motion' : 'decision';
+/** Whether an item is a motion or a decision: an item of a motion's kind, or one with a motion block. */
+export function decisionKind(item: Item): 'decision' | 'motion' {
+  return item.motion || item.kind === 'motion' || item.kind === 'opposition-priority-business'
+    ? 'motion'
+    : 'decision';
+}
+
+/** A topic's name from its id (the content check makes sure every id names one; the id is the fallback). */
+export function topicName(site: SiteContent, id: string): string {
+  return site.topics.find((t) => t.id === id)?.name ?? id;
 }
 
 /** Every decision on the site, newest first; within a meeting, in agenda order. Worked out once per site (pages ask for it thousands of times): do not change the list. */

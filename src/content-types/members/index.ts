@@ -3,6 +3,7 @@ import type { ContentType } from '../content-type.ts';
 import { membersSchema } from './schema.ts';
 import { bodiesSchema } from './body-schema.ts';
 import { checkMembers } from './checks.ts';
+import { memberPublications } from './publish.ts';
 
 export const members: ContentType = {
   name: 'members',
@@ -11,4 +12,5 @@ export const members: ContentType = {
     { key: 'bodies', kind: 'data-file', name: 'bodies.json', schema: bodiesSchema, empty: [] },
   ],
   check: checkMembers,
+  publications: memberPublications,
 };

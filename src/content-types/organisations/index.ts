@@ -3,6 +3,7 @@ import type { ContentType } from '../content-type.ts';
 import { organisationsSchema } from './schema.ts';
 import { sourcesSchema } from './source-schema.ts';
 import { checkOrganisations } from './checks.ts';
+import { organisationPublications } from './publish.ts';
 
 export const organisations: ContentType = {
   name: 'organisations',
@@ -17,4 +18,5 @@ export const organisations: ContentType = {
     { key: 'sources', kind: 'data-file', name: 'sources.json', schema: sourcesSchema, empty: [] },
   ],
   check: checkOrganisations,
+  publications: organisationPublications,
 };

@@ -4,6 +4,7 @@ import { financeTableSchema } from './finance-schema.ts';
 import { riskRegisterSchema } from './risk-schema.ts';
 import { planSchema } from './schema.ts';
 import { checkPlans } from './checks.ts';
+import { planPublications } from './publish.ts';
 
 export const plans: ContentType = {
   name: 'plans',
@@ -13,4 +14,5 @@ export const plans: ContentType = {
     { key: 'plans', kind: 'entries', name: 'plans', schema: planSchema },
   ],
   check: checkPlans,
+  publications: planPublications,
 };

@@ -2,6 +2,7 @@
 import type { ContentType } from '../content-type.ts';
 import { selfEvaluationSchema } from './schema.ts';
 import { checkSelfEvaluations } from './checks.ts';
+import { selfEvaluationPublications } from './publish.ts';
 
 export const selfEvaluations: ContentType = {
   name: 'self-evaluations',
@@ -9,4 +10,5 @@ export const selfEvaluations: ContentType = {
     { key: 'selfEvaluations', kind: 'entries', name: 'self-evaluations', schema: selfEvaluationSchema },
   ],
   check: checkSelfEvaluations,
+  publications: selfEvaluationPublications,
 };

@@ -2,6 +2,7 @@
 import type { ContentType } from '../content-type.ts';
 import { urgencyDecisionSchema } from './schema.ts';
 import { checkUrgencyDecisions } from './checks.ts';
+import { urgencyDecisionPublications } from './publish.ts';
 
 export const urgencyDecisions: ContentType = {
   name: 'urgency-decisions',
@@ -9,4 +10,5 @@ export const urgencyDecisions: ContentType = {
     { key: 'urgencyDecisions', kind: 'entries', name: 'urgency-decisions', schema: urgencyDecisionSchema },
   ],
   check: checkUrgencyDecisions,
+  publications: urgencyDecisionPublications,
 };

@@ -4,6 +4,7 @@ import { glossarySchema, wordsToAvoidSchema } from './glossary-schema.ts';
 import { helplinesSchema } from './helpline-schema.ts';
 import { youngPeopleHubSchema, youngPeopleVersionSchema } from './schema.ts';
 import { checkYoungPeople } from './checks.ts';
+import { youngPeoplePublications } from './publish.ts';
 
 export const youngPeople: ContentType = {
   name: 'young-people',
@@ -34,4 +35,5 @@ export const youngPeople: ContentType = {
     },
   ],
   check: checkYoungPeople,
+  publications: youngPeoplePublications,
 };
