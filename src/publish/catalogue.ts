@@ -6,7 +6,7 @@
  * read here, so an author's confidential notes cannot reach a download. No Astro here.
  */
 import type { SiteContent } from '../site/content.ts';
-import { csv } from '../content-types/kpis/kpi-chart.ts';
+import { csv } from '../shared/csv.ts';
 import { frameworks } from '../content-types/inspections/schema.ts';
 import { citedDocument } from '../shared/fields.ts';
 import { gradeOn, headlineRule, newestFirst } from '../content-types/inspections/model.ts';

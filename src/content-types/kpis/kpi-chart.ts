@@ -15,6 +15,7 @@ import {
   type Status,
 } from './model.ts';
 import { comparePeriods, period } from './periods.ts';
+import { csv } from '../../shared/csv.ts';
 
 /** One row of a KPI's data: what the table shows and the downloads hold. */
 export interface ChartRow {
@@ -55,17 +56,6 @@ export function chartRows(kpi: Kpi): ChartRow[] {
   }));
 }
 
-/** One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break; empty for no value. */
-export const csvCell = (value: string | number | null): string => {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** Rows as CSV (RFC 4180): cells quoted where they must be, CRLF line ends, one after the last line too. */
-export const csv = (rows: (string | number | null)[][]): string =>
-  `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-
 const csvColumns = [
   'kpi',
   'period',
@@ -100,9 +90,7 @@ export const csvColumnMeanings: Record<(typeof csvColumns)[number], string> = {
 
 /** Several KPIs' figures as one CSV (RFC 4180, CRLF line ends): one row per figure, missing values left empty with the reason. */
 export function kpisCsv(kpis: Kpi[]): string {
-  const lines = [csvColumns.join(',')];
-  for (const kpi of kpis) lines.push(...kpiCsvRows(kpi));
-  return `${lines.join('\r\n')}\r\n`;
+  return csv([[...csvColumns], ...kpis.flatMap(kpiCsvRows)]);
 }
 
 /** One KPI's figures as CSV. */
@@ -110,27 +98,20 @@ export function kpiCsv(kpi: Kpi): string {
   return kpisCsv([kpi]);
 }
 
-function kpiCsvRows(kpi: Kpi): string[] {
-  const lines: string[] = [];
-  for (const row of chartRows(kpi))
-    lines.push(
-      [
-        kpi.id,
-        row.period,
-        row.label,
-        row.basis,
-        row.value,
-        kpi.unit,
-        row.missing,
-        row.target,
-        kpi.target ? statusWords[row.status].toLowerCase() : null,
-        row.note,
-        row.source,
-      ]
-        .map(csvCell)
-        .join(','),
-    );
-  return lines;
+function kpiCsvRows(kpi: Kpi): (string | number | null)[][] {
+  return chartRows(kpi).map((row) => [
+    kpi.id,
+    row.period,
+    row.label,
+    row.basis,
+    row.value,
+    kpi.unit,
+    row.missing,
+    row.target,
+    kpi.target ? statusWords[row.status].toLowerCase() : null,
+    row.note,
+    row.source,
+  ]);
 }
 
 /** The KPI's definition and figures as JSON, with the status worked out for each figure. */

@@ -4,7 +4,7 @@
  */
 import type { FinanceTable } from './finance-schema.ts';
 import type { RiskRating, RiskRegister } from './risk-schema.ts';
-import { csv } from '../kpis/kpi-chart.ts';
+import { csv } from '../../shared/csv.ts';
 
 /** One row per line of the table, one column per column of the source, then whether it is a total row and its source. */
 export function financeCsv(table: FinanceTable): string {
