@@ -12,6 +12,8 @@ import { citedDocument } from '../shared/fields.ts';
 import { gradeOn, headlineRule, newestFirst } from '../content-types/inspections/model.ts';
 import { allDecisions, meetingUrl, outcomeInWords, sortName } from '../content-types/meetings/model.ts';
 import { withoutCitations } from '../shared/citations.ts';
+import { plural } from '../shared/numbers.ts';
+import { chartReferences } from '../content-types/kpis/chart-references.ts';
 import { organisationName } from '../content-types/organisations/model.ts';
 
 /** One value of a row: text, a number, or null for nothing (an empty CSV cell, null in JSON). */
@@ -263,4 +265,53 @@ export function citedDocuments(rows: Record<string, Cell>[], column = 'source'):
         .map(citedDocument),
     ),
   ];
+}
+
+/** A page of the site that shows a dataset. */
+export interface ShownOn {
+  title: string;
+  url: string;
+}
+
+/** Finance tables and risk registers, each with the plan or report that shows it. */
+export function tablesInCatalogue(site: SiteContent) {
+  const shownIn = (kind: 'finance' | 'risks', id: string): ShownOn | undefined => {
+    const plan = site.plans.find((p) => p.data[kind].includes(id));
+    return plan && { title: plan.data.title, url: `/plans/${plan.slug}/` };
+  };
+  return [
+    ...site.finance.map(({ data }) => ({
+      kind: 'finance' as const,
+      id: data.id,
+      title: data.title,
+      organisation: data.organisation,
+      holds: `${data.rows.length} lines, ${data.period}`,
+      source: data.source,
+      shownOn: shownIn('finance', data.id),
+    })),
+    ...site.risks.map(({ data }) => ({
+      kind: 'risks' as const,
+      id: data.id,
+      title: data.title,
+      organisation: data.organisation,
+      holds: plural(data.risks.length, 'risk'),
+      source: data.source,
+      shownOn: shownIn('risks', data.id),
+    })),
+  ];
+}
+
+/** Charts of other figures, each with the plan or report whose body draws it. */
+export function chartsInCatalogue(site: SiteContent) {
+  const documents = [
+    ...site.plans.map((p) => ({ entry: p, url: `/plans/${p.slug}/` })),
+    ...site.selfEvaluations.map((e) => ({ entry: e, url: `/self-evaluations/${e.slug}/` })),
+  ];
+  const drawnIn = (id: string): ShownOn | undefined => {
+    const found = documents.find(({ entry }) =>
+      chartReferences(entry.body).some((chart) => chart.kind === 'spec' && chart.id === id),
+    );
+    return found && { title: found.entry.data.title, url: found.url };
+  };
+  return site.charts.map(({ data }) => ({ ...data, shownOn: drawnIn(data.id) }));
 }

@@ -3,11 +3,22 @@ import { loadSite, sitePaths, type SiteContent, type SitePaths } from './load.ts
 import type { Organisation } from '../content-types/organisations/schema.ts';
 import type { GradingScale } from '../content-types/inspections/grading-scale-schema.ts';
 import type { Source } from '../content-types/organisations/source-schema.ts';
-import type { Kpi, KpiFramework } from '../content-types/kpis/schema.ts';
+import type { KpiFramework } from '../content-types/kpis/schema.ts';
+import { kpiIn, kpisOf, type KpiEntry } from '../content-types/kpis/model.ts';
 import type { CustomChart } from '../content-types/kpis/chart-schema.ts';
+import type { Body } from '../content-types/members/body-schema.ts';
+import type { Topic } from '../content-types/meetings/topic-schema.ts';
+import type { Item, Meeting } from '../content-types/meetings/schema.ts';
+import type { Inspection } from '../content-types/inspections/schema.ts';
+import type { UrgencyDecision } from '../content-types/urgency-decisions/schema.ts';
+import type { FinanceTable } from '../content-types/plans/finance-schema.ts';
+import type { RiskRegister } from '../content-types/plans/risk-schema.ts';
+import type { Helpline } from '../content-types/young-people/helpline-schema.ts';
+import type { FullVersionKind } from '../content-types/young-people/schema.ts';
+import type { Entry } from './content.ts';
 import { fullVersions, type FullVersion } from '../content-types/young-people/model.ts';
 import { publications, type Publication } from '../publish/publications.ts';
-import { remembered } from '../shared/remembered.ts';
+import { byDataId, byId, bySlug, indexOf, lookup } from '../shared/indexes.ts';
 
 let cached: SiteContent | undefined;
 let cachedFullVersions: FullVersion[] | undefined;
@@ -36,49 +47,47 @@ export function getSite(): SiteContent {
   return cached;
 }
 
-/** Each list's items by id, made the first time the list is looked in: pages look up organisations, scales and sources thousands of times. */
-const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+export const organisation = (id: string): Organisation =>
+  lookup(getSite().organisations, byId, id, 'organisation');
+export const scale = (id: string): GradingScale => lookup(getSite().scales, byId, id, 'grading scale');
+export const source = (id: string): Source => lookup(getSite().sources, byId, id, 'source');
+export const body = (id: string): Body => lookup(getSite().bodies, byId, id, 'body');
+export const topic = (id: string): Topic => lookup(getSite().topics, byId, id, 'topic');
+export const helpline = (id: string): Helpline | undefined => indexOf(getSite().helplines, byId).get(id);
+export const meeting = (slug: string): Entry<Meeting> => lookup(getSite().meetings, bySlug, slug, 'meeting');
+export const inspection = (slug: string): Entry<Inspection> =>
+  lookup(getSite().inspections, bySlug, slug, 'inspection');
+export const urgencyDecision = (slug: string): Entry<UrgencyDecision> =>
+  lookup(getSite().urgencyDecisions, bySlug, slug, 'urgency decision');
+export const financeTable = (id: string): FinanceTable =>
+  lookup(getSite().finance, byDataId, id, 'finance table').data;
+export const riskRegister = (id: string): RiskRegister =>
+  lookup(getSite().risks, byDataId, id, 'risk register').data;
+export const kpiFramework = (id: string): KpiFramework =>
+  lookup(getSite().kpiFrameworks, (f) => f.data.framework.id, id, 'KPI framework').data;
+export const customChart = (id: string): CustomChart => lookup(getSite().charts, byDataId, id, 'chart').data;
 
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  return remembered(indexes, items, () => {
-    const index = new Map<string, T>();
-    // The first with an id wins, as a search through the list would find it.
-    for (const item of items) if (!index.has(item.id)) index.set(item.id, item);
-    return index;
-  }) as Map<string, T>;
+/** An item of a meeting, by the meeting's file name and the item's id. */
+export function meetingItem(slug: string, id: string): Item {
+  return lookup(meeting(slug).data.items, byId, id, `item of the meeting ${slug}`);
 }
-
-function lookup<T extends { id: string }>(items: readonly T[], id: string, what: string): T {
-  const item = byId(items).get(id);
-  if (!item) throw new Error(`No ${what} with id "${id}"`);
-  return item;
-}
-
-export const organisation = (id: string): Organisation => lookup(getSite().organisations, id, 'organisation');
-export const scale = (id: string): GradingScale => lookup(getSite().scales, id, 'grading scale');
-export const source = (id: string): Source => lookup(getSite().sources, id, 'source');
 
 /** A document's title by its id in data/sources.json, or undefined for an id that is not there. */
 export function sourceTitle(id: string): string | undefined {
-  return byId(getSite().sources).get(id)?.title;
+  return indexOf(getSite().sources, byId).get(id)?.title;
 }
+
+export type { KpiEntry };
 
 /** Every KPI on the site with the framework it belongs to. */
-export interface KpiEntry {
-  kpi: Kpi;
-  framework: KpiFramework['framework'];
-  file: string;
-}
+export const allKpis = (): KpiEntry[] => kpisOf(getSite());
 
-export function allKpis(): KpiEntry[] {
-  return getSite().kpiFrameworks.flatMap(({ file, data }) =>
-    data.kpis.map((kpi) => ({ kpi, framework: data.framework, file })),
-  );
-}
+/** The KPI with this id, with its framework. */
+export const kpiEntry = (id: string): KpiEntry => kpiIn(getSite(), id);
 
-/** The KPI with this id; the error names the file that asked for it (a chart in an MDX body, say). */
+/** The KPI a chart in an MDX body names; the error names the file that asked for it. */
 export function kpiById(id: string, askedBy: string): KpiEntry {
-  const found = allKpis().find((entry) => entry.kpi.id === id);
+  const found = indexOf(allKpis(), (entry) => entry.kpi.id).get(id);
   if (!found)
     throw new Error(
       `${askedBy}: a chart names the KPI "${id}", which is not in data/kpis/ (known: ${
@@ -90,9 +99,9 @@ export function kpiById(id: string, askedBy: string): KpiEntry {
   return found;
 }
 
-/** A chart in data/charts/ by its id; a missing one stops the build, naming the page that asked. */
+/** A chart in data/charts/ an MDX body names; a missing one stops the build, naming the page that asked. */
 export function customChartById(id: string, askedBy: string): CustomChart {
-  const found = getSite().charts.find((c) => c.data.id === id);
+  const found = indexOf(getSite().charts, byDataId).get(id);
   if (!found)
     throw new Error(
       `${askedBy}: a chart names "${id}", which is not in data/charts/ (known: ${
@@ -108,6 +117,11 @@ export function customChartById(id: string, askedBy: string): CustomChart {
 export function fullVersionsOnSite(): FullVersion[] {
   cachedFullVersions ??= fullVersions(getSite());
   return cachedFullVersions;
+}
+
+/** The inspection, plan or self-evaluation a young people's version retells. */
+export function fullVersion(of: { kind: FullVersionKind; id: string }): FullVersion {
+  return lookup(fullVersionsOnSite(), (f) => `${f.kind}/${f.id}`, `${of.kind}/${of.id}`, 'full version');
 }
 
 let cachedPublications: Publication[] | undefined;

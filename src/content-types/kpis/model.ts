@@ -2,7 +2,10 @@
  * What a KPI's figures say: the latest value, its status against the target (worked out from the
  * figures and the polarity, never typed in), the trend, and one plain sentence that sums it up.
  */
-import type { Benchmark, Kpi, Observation, Target } from './schema.ts';
+import type { Benchmark, Kpi, KpiFramework, Observation, Target } from './schema.ts';
+import type { SiteContent } from '../../site/content.ts';
+import { remembered } from '../../shared/remembered.ts';
+import { lookup } from '../../shared/indexes.ts';
 import { comparators, missingReasons } from './schema.ts';
 import { formatNumber } from '../../shared/numbers.ts';
 import { comparePeriods, period } from './periods.ts';
@@ -160,4 +163,27 @@ export function summarise(kpi: Kpi): string {
   if (benchmarks.length)
     sentence += ` For comparison: ${benchmarks.map((b) => `${comparators[b.comparator]} ${formatValue(kpi, b.value)}`).join(', ')}.`;
   return sentence;
+}
+
+/** A KPI with the framework it belongs to and the file it is in. */
+export interface KpiEntry {
+  kpi: Kpi;
+  framework: KpiFramework['framework'];
+  file: string;
+}
+
+const kpiLists = new WeakMap<SiteContent, KpiEntry[]>();
+
+/** Every KPI on the site, framework by framework. */
+export function kpisOf(site: Pick<SiteContent, 'kpiFrameworks'>): KpiEntry[] {
+  return remembered(kpiLists, site as SiteContent, () =>
+    site.kpiFrameworks.flatMap(({ file, data }) =>
+      data.kpis.map((kpi) => ({ kpi, framework: data.framework, file })),
+    ),
+  );
+}
+
+/** The KPI with this id (the content check makes sure every reference to one leads to it). */
+export function kpiIn(site: Pick<SiteContent, 'kpiFrameworks'>, id: string): KpiEntry {
+  return lookup(kpisOf(site), (entry) => entry.kpi.id, id, 'KPI');
 }

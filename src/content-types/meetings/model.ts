@@ -35,6 +35,11 @@ export function itemUrl(meetingSlug: string, itemId: string): string {
   return `/meetings/${meetingSlug}/${itemId}/`;
 }
 
+/** Where to read an item: its own page when it is a decision or motion, else its place on the meeting's page. */
+export function itemAddress(meetingSlug: string, item: Item): string {
+  return isDecision(item) ? itemUrl(meetingSlug, item.id) : `${meetingUrl(meetingSlug)}#${item.id}`;
+}
+
 export function urgencyUrl(slug: string): string {
   return `/urgency-decisions/${slug}/`;
 }

@@ -1,6 +1,15 @@
-/** Improvement actions grouped and counted, in words. */
-import type { ImprovementAction, Rag } from './schema.ts';
+/** What a plan's page shows: improvement actions grouped and counted, and what the plan links to in other files. */
+import type { ImprovementAction, Plan, Rag } from './schema.ts';
+import type { FinanceTable } from './finance-schema.ts';
+import type { RiskRegister } from './risk-schema.ts';
+import type { Kpi } from '../kpis/schema.ts';
+import type { Meeting } from '../meetings/schema.ts';
+import type { Entry, SiteContent } from '../../site/content.ts';
 import { listInWords } from '../../shared/numbers.ts';
+import { formatDate } from '../../shared/dates.ts';
+import { byDataId, bySlug, lookup } from '../../shared/indexes.ts';
+import { kpiIn } from '../kpis/model.ts';
+import { bodyOf, itemAddress, outcomeInWords } from '../meetings/model.ts';
 
 export const ragWords: Record<Rag, string> = {
   red: 'red',
@@ -55,5 +64,45 @@ export function actionCounts(actions: ImprovementAction[]): {
       actions.map((a) => a.direction),
       (d) => directionWords[d].replace(/^\S+ /, '').toLowerCase(),
     ),
+  };
+}
+
+/** What a plan links to in other files, found once for its page. */
+export interface PlanLinks {
+  kpis: Kpi[];
+  /** The meeting that approved it, and where on the site to read that decision. */
+  approvedAt?: { meeting: Entry<Meeting>; href: string };
+  /** Where councillors considered it, with what each meeting did (or that it has not decided yet). */
+  considered: { href: string; meeting: string; title: string; outcome: string }[];
+  finance: FinanceTable[];
+  risks: RiskRegister[];
+}
+
+export function planLinks(site: SiteContent, plan: Plan): PlanLinks {
+  const meeting = (slug: string) => lookup(site.meetings, bySlug, slug, 'meeting');
+  const item = (slug: string, id: string) => lookup(meeting(slug).data.items, (i) => i.id, id, 'item');
+  const approved = plan.approved;
+  return {
+    kpis: plan.kpis.map((id) => kpiIn(site, id).kpi),
+    approvedAt: approved?.meeting
+      ? {
+          meeting: meeting(approved.meeting),
+          href: approved.item
+            ? itemAddress(approved.meeting, item(approved.meeting, approved.item))
+            : `/meetings/${approved.meeting}/`,
+        }
+      : undefined,
+    considered: plan.considered.map(({ meeting: slug, item: id }) => {
+      const m = meeting(slug);
+      const it = item(slug, id);
+      return {
+        href: itemAddress(slug, it),
+        meeting: `${bodyOf(site, m.data.body).name}, ${formatDate(m.data.date)}`,
+        title: it.title,
+        outcome: it.outcome ? outcomeInWords(it.outcome) : 'No decision recorded',
+      };
+    }),
+    finance: plan.finance.map((id) => lookup(site.finance, byDataId, id, 'finance table').data),
+    risks: plan.risks.map((id) => lookup(site.risks, byDataId, id, 'risk register').data),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Entry, SiteContent } from '../../site/content.ts';
 import type { FullVersionKind, YoungPeopleVersion } from './schema.ts';
+import { lookup } from '../../shared/indexes.ts';
 import { chartReferences } from '../kpis/chart-references.ts';
 import { inspectionDate, oldestFirst } from '../inspections/model.ts';
 import type { Inspection } from '../inspections/schema.ts';
@@ -19,6 +20,15 @@ export interface HeadlineItem {
   /** The judgement's grade, or the KPI's id. */
   grade?: string;
   kpi?: string;
+}
+
+/** A version's headline items as it explains them (covers) and as it leaves them out (leftOut), each with the item it accounts for. */
+export function accountedFor(full: FullVersion, version: YoungPeopleVersion) {
+  const headline = (key: string) => lookup(full.headline, (h) => h.key, key, `headline item of ${full.file}`);
+  return {
+    covered: version.covers.map((cover) => ({ ...cover, headline: headline(cover.item) })),
+    leftOut: version.leftOut.map((left) => ({ ...left, headline: headline(left.item) })),
+  };
 }
 
 export interface FullVersion {

@@ -1,6 +1,6 @@
 /** /charts/<id>.json: the figures as JSON, exactly as the page shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../site/site.ts';
+import { customChart, getSite } from '../../site/site.ts';
 import { customChartJson } from '../../content-types/kpis/custom-charts.ts';
 
 export const getStaticPaths = (() =>
@@ -10,6 +10,6 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { data } = getSite().charts.find((c) => c.data.id === props.id)!;
+  const data = customChart(props.id);
   return new Response(customChartJson(data), { headers: { 'content-type': 'application/json' } });
 };

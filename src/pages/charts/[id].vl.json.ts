@@ -1,6 +1,6 @@
 /** /charts/<id>.vl.json: the full Vega-Lite spec, for the interactive chart, exactly as the page shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../site/site.ts';
+import { customChart, getSite } from '../../site/site.ts';
 import { customChartSpec } from '../../content-types/kpis/custom-charts.ts';
 
 export const getStaticPaths = (() =>
@@ -10,7 +10,7 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { data } = getSite().charts.find((c) => c.data.id === props.id)!;
+  const data = customChart(props.id);
   return new Response(`${JSON.stringify(customChartSpec(data))}\n`, {
     headers: { 'content-type': 'application/json' },
   });

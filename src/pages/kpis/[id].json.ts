@@ -1,12 +1,12 @@
 /** /kpis/<id>.json: the KPI's definition and figures, with the status of each figure worked out. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allKpis } from '../../site/site.ts';
+import { allKpis, kpiEntry } from '../../site/site.ts';
 import { kpiJson } from '../../content-types/kpis/kpi-chart.ts';
 
 export const getStaticPaths = (() =>
   allKpis().map(({ kpi }) => ({ params: { id: kpi.id }, props: { id: kpi.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { kpi, framework } = allKpis().find((entry) => entry.kpi.id === props.id)!;
+  const { kpi, framework } = kpiEntry(props.id);
   return new Response(kpiJson(kpi, framework.id), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,11 +1,11 @@
 /** /data/finance/<id>.csv: the finance table exactly as its page shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../site/site.ts';
+import { financeTable, getSite } from '../../../site/site.ts';
 import { financeCsv } from '../../../content-types/plans/downloads.ts';
 
 export const getStaticPaths = (() => getSite().finance.map(({ data }) => ({ params: { id: data.id }, props: { id: data.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { data } = getSite().finance.find((f) => f.data.id === props.id)!;
+  const data = financeTable(props.id);
   return new Response(financeCsv(data), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -1,11 +1,11 @@
 /** /data/finance/<id>.json: the finance table exactly as its page shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../site/site.ts';
+import { financeTable, getSite } from '../../../site/site.ts';
 import { financeJson } from '../../../content-types/plans/downloads.ts';
 
 export const getStaticPaths = (() => getSite().finance.map(({ data }) => ({ params: { id: data.id }, props: { id: data.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { data } = getSite().finance.find((f) => f.data.id === props.id)!;
+  const data = financeTable(props.id);
   return new Response(financeJson(data), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,11 +1,11 @@
 /** /data/risks/<id>.csv: the risk register exactly as its page shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../site/site.ts';
+import { getSite, riskRegister } from '../../../site/site.ts';
 import { riskCsv } from '../../../content-types/plans/downloads.ts';
 
 export const getStaticPaths = (() => getSite().risks.map(({ data }) => ({ params: { id: data.id }, props: { id: data.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { data } = getSite().risks.find((f) => f.data.id === props.id)!;
+  const data = riskRegister(props.id);
   return new Response(riskCsv(data), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
