@@ -6,9 +6,10 @@ import type { Kpi } from './schema.ts';
 import { comparators, missingReasons, units } from './schema.ts';
 import {
   formatValue,
+  latestBenchmarks,
   mainSeries,
+  statusLabel,
   statusOf,
-  statusSymbol,
   statusWords,
   summarise,
   targetInWords,
@@ -179,6 +180,12 @@ export interface ChartDrawing {
   name: string;
 }
 
+/** The rows the chart draws as a line: those of the KPI's main series (see mainSeries), in the table's order. */
+export function mainRows(kpi: Kpi): ChartRow[] {
+  const drawn = new Set(mainSeries(kpi).map((o) => o.period));
+  return chartRows(kpi).filter((row) => row.basis === 'period' && drawn.has(row.period));
+}
+
 /** The drawings of a KPI's chart, wide and narrow; none when the source gives no figure at all (the table says why each is missing). */
 export function kpiDrawings(kpi: Kpi): ChartDrawing[] {
   if (!chartRows(kpi).some((row) => row.value !== null)) return [];
@@ -196,14 +203,12 @@ export function kpiDrawings(kpi: Kpi): ChartDrawing[] {
  */
 export function kpiChartSpec(kpi: Kpi, size: 'wide' | 'narrow' = 'wide'): Record<string, unknown> {
   const narrow = size === 'narrow';
-  const rows = mainSeries(kpi).map((o) => ({
-    axis: period(o.period).short,
-    label: period(o.period).label,
-    value: o.value,
-    status: kpi.target
-      ? `${statusSymbol[statusOf(kpi, o.value)]} ${statusWords[statusOf(kpi, o.value)]}`
-      : 'No target set',
-    shown: o.value === null ? 'no figure' : formatValue(kpi, o.value),
+  const rows = mainRows(kpi).map((row) => ({
+    axis: row.axis,
+    label: row.label,
+    value: row.value,
+    status: kpi.target ? statusLabel(row.status) : 'No target set',
+    shown: row.value === null ? 'no figure' : row.shown,
   }));
   const order = rows.map((r) => r.axis);
   const present = new Set(rows.filter((r) => r.value !== null).map((r) => r.status));
@@ -219,16 +224,7 @@ export function kpiChartSpec(kpi: Kpi, size: 'wide' | 'narrow' = 'wide'): Record
   const references: { label: string; value: number; dash: number[] }[] = [];
   if (kpi.target)
     references.push({ label: `Target: ${targetInWords(kpi)}`, value: kpi.target.value, dash: [6, 3] });
-  for (const b of kpi.benchmarks.filter(
-    (b) =>
-      !b.period ||
-      b.period ===
-        kpi.benchmarks
-          .filter((c) => c.comparator === b.comparator)
-          .map((c) => c.period)
-          .sort()
-          .at(-1),
-  ))
+  for (const b of latestBenchmarks(kpi))
     references.push({
       label: `${comparators[b.comparator]}: ${formatValue(kpi, b.value)}`,
       value: b.value,

@@ -29,6 +29,9 @@ export const statusSymbol: Record<Status, string> = {
   'no value': '–',
 };
 
+/** "✓ Met": the status in words after its shape, as the chart's legend and the table give it. */
+export const statusLabel = (status: Status): string => `${statusSymbol[status]} ${statusWords[status]}`;
+
 const operatorWords: Record<Target['operator'], string> = {
   '>=': 'at least',
   '<=': 'at most',
@@ -137,6 +140,13 @@ export function latestBenchmarks(kpi: Pick<Kpi, 'benchmarks'>): Benchmark[] {
  * Always says what is missing rather than leaving it out.
  */
 export function summarise(kpi: Kpi): string {
+  return remembered(summaries, kpi, summary);
+}
+
+/** A KPI's page, its chart and its drawing's description all give the summary. */
+const summaries = new WeakMap<Kpi, string>();
+
+function summary(kpi: Kpi): string {
   const last = latest(kpi);
   if (!last || last.value === null) {
     const reasons = [...new Set(kpi.observations.map((o) => o.missing).filter((m) => m !== undefined))].map(

@@ -25,19 +25,64 @@ export function relationInWords(kind: keyof typeof relationKinds): string {
   return relationKinds[kind];
 }
 
+/** How a relation reads from the other organisation's side. */
+const inverse = {
+  serves: 'served-by',
+  'served-by': 'serves',
+  succeeded: 'succeeded-by',
+  'succeeded-by': 'succeeded',
+  'part-of': 'has-part',
+} as const;
+
+export type RelationKind = keyof typeof relationKinds | 'has-part';
+
+/**
+ * Every relation of an organisation, seen from its side, whichever of the two organisations the
+ * author wrote it on: its own relations first, as listed, then those only the others give.
+ */
+export function relationsOf(id: string, all: Organisation[]): { kind: RelationKind; organisation: string }[] {
+  const own = all.find((o) => o.id === id)?.relations ?? [];
+  const theirs = all.flatMap((other) =>
+    other.relations
+      .filter((r) => r.organisation === id)
+      .map((r) => ({ kind: inverse[r.kind] as RelationKind, organisation: other.id })),
+  );
+  const seen = new Set<string>();
+  return [...own, ...theirs].filter((r) => {
+    const key = `${r.kind} ${r.organisation}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
 /**
  * The organisations whose inspections belong in this one's history: itself, the bodies it took over
  * from, and the bodies that provide or are part of its services. Order: itself first, then as listed.
  */
 export function historyScope(organisation: Organisation, all: Organisation[]): Organisation[] {
-  const ids = [organisation.id];
-  for (const relation of organisation.relations)
-    if (relation.kind === 'succeeded' || relation.kind === 'served-by') ids.push(relation.organisation);
-  for (const other of all)
-    if (other.relations.some((r) => r.organisation === organisation.id && r.kind === 'part-of'))
-      ids.push(other.id);
-  const unique = [...new Set(ids)];
-  return unique.map((id) => all.find((o) => o.id === id)).filter((o): o is Organisation => Boolean(o));
+  const inScope = new Set<RelationKind>(['succeeded', 'served-by', 'has-part']);
+  const ids = [
+    organisation.id,
+    ...relationsOf(organisation.id, all)
+      .filter((r) => inScope.has(r.kind))
+      .map((r) => r.organisation),
+  ];
+  return [...new Set(ids)]
+    .map((id) => all.find((o) => o.id === id))
+    .filter((o): o is Organisation => Boolean(o));
+}
+
+/** The organisation and those that took over from it, replaced it, or run its services, one step after another. */
+export function lineage(organisation: string, all: Organisation[]): string[] {
+  const found = new Set([organisation]);
+  const queue = [organisation];
+  while (queue.length) {
+    for (const { kind, organisation: next } of relationsOf(queue.shift()!, all)) {
+      if (kind === 'part-of' || kind === 'has-part' || found.has(next)) continue;
+      found.add(next);
+      queue.push(next);
+    }
+  }
+  return [...found];
 }
 
 /** Organisations grouped by kind, in the order kinds are defined, each group by name. */

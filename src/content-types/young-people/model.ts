@@ -8,7 +8,7 @@ import { lookup } from '../../shared/indexes.ts';
 import { chartReferences } from '../kpis/chart-references.ts';
 import { inspectionDate, oldestFirst } from '../inspections/model.ts';
 import type { Inspection } from '../inspections/schema.ts';
-import type { Organisation } from '../organisations/schema.ts';
+import { lineage } from '../organisations/model.ts';
 import type { Status } from '../kpis/model.ts';
 
 export interface HeadlineItem {
@@ -140,28 +140,6 @@ export function versionOf(
   id: string,
 ): Entry<YoungPeopleVersion> | undefined {
   return site.youngPeople.find((v) => v.data.of.kind === kind && v.data.of.id === id);
-}
-
-/** The organisation and those that took over from it, replaced it, or run its services: one line of succession. */
-export function lineage(organisation: string, all: Organisation[]): string[] {
-  const linked = (id: string): string[] => [
-    ...(all.find((o) => o.id === id)?.relations ?? [])
-      .filter((r) => r.kind !== 'part-of')
-      .map((r) => r.organisation),
-    ...all
-      .filter((o) => o.relations.some((r) => r.organisation === id && r.kind !== 'part-of'))
-      .map((o) => o.id),
-  ];
-  const found = new Set([organisation]);
-  const queue = [organisation];
-  while (queue.length) {
-    for (const next of linked(queue.shift()!)) {
-      if (found.has(next)) continue;
-      found.add(next);
-      queue.push(next);
-    }
-  }
-  return [...found];
 }
 
 const regulatory = (inspection: Inspection) =>
