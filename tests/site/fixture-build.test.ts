@@ -19,7 +19,8 @@ import {
 } from '../../src/build/guard/guard.ts';
 import { loadSite } from '../../src/site/load.ts';
 import { parse } from 'node-html-parser';
-import { chartRows, kpisCsv } from '../../src/content-types/kpis/kpi-chart.ts';
+import { chartRows } from '../../src/content-types/kpis/kpi-chart.ts';
+import { kpisCsv } from '../../src/content-types/kpis/downloads.ts';
 
 const canary = 'FIXTURE CANARY 91b';
 const paths = fixturePaths();

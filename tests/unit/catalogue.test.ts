@@ -1,21 +1,25 @@
 /** The data catalogue's site-wide datasets (judgements, decisions, members): what a reuser of the downloads would notice. */
 import { describe, expect, it } from 'vitest';
 import { loadSite, type SiteContent } from '../../src/site/load.ts';
+import { catalogueDatasets } from '../../src/publish/catalogue.ts';
 import {
-  catalogueDatasets,
   decisionColumns,
   decisionRows,
   decisionsCsv,
   decisionsJson,
+} from '../../src/content-types/meetings/downloads.ts';
+import {
   judgementColumns,
   judgementRows,
   judgementsCsv,
   judgementsJson,
+} from '../../src/content-types/inspections/downloads.ts';
+import {
   memberColumns,
   memberRows,
   membersCsv,
   membersJson,
-} from '../../src/publish/catalogue.ts';
+} from '../../src/content-types/members/downloads.ts';
 import { allDecisions } from '../../src/content-types/meetings/model.ts';
 import { headlineJudgements } from '../../src/content-types/inspections/model.ts';
 import { exemptSecrets, fingerprints, plainText } from '../../src/build/guard/guard.ts';

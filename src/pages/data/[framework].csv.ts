@@ -1,7 +1,7 @@
 /** /data/<framework>.csv: every figure of every KPI in the framework, as the KPI pages show them. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, kpiFramework } from '../../site/site.ts';
-import { kpisCsv } from '../../content-types/kpis/kpi-chart.ts';
+import { kpisCsv } from '../../content-types/kpis/downloads.ts';
 
 export const getStaticPaths = (() => getSite().kpiFrameworks.map(({ data }) => ({ params: { framework: data.framework.id }, props: { id: data.framework.id } }))) satisfies GetStaticPaths;
 

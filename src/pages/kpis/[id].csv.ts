@@ -1,7 +1,7 @@
 /** /kpis/<id>.csv: exactly the figures the KPI's table shows. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allKpis, kpiEntry } from '../../site/site.ts';
-import { kpiCsv } from '../../content-types/kpis/kpi-chart.ts';
+import { kpiCsv } from '../../content-types/kpis/downloads.ts';
 
 export const getStaticPaths = (() =>
   allKpis().map(({ kpi }) => ({ params: { id: kpi.id }, props: { id: kpi.id } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 /** /kpis/<id>.json: the KPI's definition and figures, with the status of each figure worked out. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allKpis, kpiEntry } from '../../site/site.ts';
-import { kpiJson } from '../../content-types/kpis/kpi-chart.ts';
+import { kpiJson } from '../../content-types/kpis/downloads.ts';
 
 export const getStaticPaths = (() =>
   allKpis().map(({ kpi }) => ({ params: { id: kpi.id }, props: { id: kpi.id } }))) satisfies GetStaticPaths;
