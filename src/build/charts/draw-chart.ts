@@ -8,6 +8,12 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import { parse, View } from 'vega';
 import { escapeHtml } from '../../shared/html.ts';
 
+/** One chart to draw: a Vega-Lite spec and the name its errors give (the KPI's or chart's id). */
+export interface ChartDrawing {
+  spec: Record<string, unknown>;
+  name: string;
+}
+
 export class ChartSpecError extends Error {
   override name = 'ChartSpecError';
 }

@@ -4,7 +4,8 @@
  */
 import type { Kpi } from './schema.ts';
 import type { CustomChart } from './chart-schema.ts';
-import { chartRows, kpiDrawings, type ChartDrawing } from './kpi-chart.ts';
+import { chartRows, kpiDrawings } from './kpi-chart.ts';
+import type { ChartDrawing } from '../../build/charts/draw-chart.ts';
 import { cellInWords, customChartDrawings, summariseChart } from './custom-charts.ts';
 import { statusLabel, summarise } from './model.ts';
 

@@ -4,7 +4,8 @@
  * of exactly those rows. The rows feed the chart, the table and the downloads alike.
  */
 import type { CustomChart } from './chart-schema.ts';
-import { chartConfig, type ChartDrawing } from './kpi-chart.ts';
+import { chartConfig } from './kpi-chart.ts';
+import type { ChartDrawing } from '../../build/charts/draw-chart.ts';
 import { csv } from '../../shared/csv.ts';
 import { formatNumber } from '../../shared/numbers.ts';
 

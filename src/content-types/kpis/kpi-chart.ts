@@ -15,6 +15,7 @@ import {
   type Status,
 } from './model.ts';
 import { comparePeriods, period } from './periods.ts';
+import type { ChartDrawing } from '../../build/charts/draw-chart.ts';
 
 /** One row of a KPI's data: what the table shows and the downloads hold. */
 export interface ChartRow {
@@ -83,12 +84,6 @@ export function chartConfig(narrow: boolean): Record<string, unknown> {
     mark: { color: line },
     view: { stroke: null },
   };
-}
-
-/** One chart to draw: a Vega-Lite spec and the name its errors give (the KPI's or chart's id). */
-export interface ChartDrawing {
-  spec: Record<string, unknown>;
-  name: string;
 }
 
 /** The rows the chart draws as a line: those of the KPI's main series (see mainSeries), in the table's order. */
