@@ -65,7 +65,7 @@ export default function lantern(): AstroIntegration {
         try {
           const paths = sitePaths(root);
           const site = loadSite(paths);
-          // Every chart spec is checked: the schema's validator (15 MB of code) is not needed again.
+          // Every chart spec is checked: the schema's validator, a large piece of code, is not needed again.
           forgetSchemaValidator();
           siteUrl = site.settings.url;
           if (command === 'build') {

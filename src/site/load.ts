@@ -237,9 +237,9 @@ export function loadSite(
 export type GuardInputs = Pick<SiteContent, 'meetings' | 'urgencyDecisions' | 'helplines'>;
 
 /**
- * Reads only what the privacy guard needs, with the same schemas as loadSite (about a third of its
- * time at 10,000 pages, where the meetings are most of the content). The build checked all the
- * content before it started; this still fails, with the same errors, on a file that changed since.
+ * Reads only what the privacy guard needs, with the same schemas as loadSite, so the guard does not
+ * read the whole site again. The build checked all the content before it started; this still fails,
+ * with the same errors, on a file that changed since.
  */
 export function loadGuardInputs(paths: SitePaths = sitePaths()): GuardInputs {
   const problems: Problem[] = [];

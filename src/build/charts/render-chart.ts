@@ -11,7 +11,7 @@
  *
  * A thread writes each drawing to a file in a folder of the build's own (removed by forgetDrawings
  * at the end of the build, or when the process ends) and the page reads it back, so the build does
- * not hold every chart on the site in memory while it renders (about 80 MB at 10,000 pages). Which
+ * not hold every chart on the site in memory while it renders. Which
  * drawings are made is kept on globalThis, because the integration and the pages Astro renders load
  * this module separately (the pages from Astro's bundle), in one process.
  */
@@ -54,7 +54,7 @@ const shared: Drawings = ((globalThis as Record<symbol, Drawings | undefined>)[
   return state;
 })());
 
-/** A drawing's key: a digest of its name and spec, so the build does not keep every spec as text (12 MB at 10,000 pages). */
+/** A drawing's key: a digest of its name and spec, so the build does not keep every spec as text. */
 const keyOf = ({ spec, name }: ChartDrawing) =>
   createHash('sha256')
     .update(`${name}\u0000${JSON.stringify(spec)}`)

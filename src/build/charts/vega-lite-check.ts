@@ -16,9 +16,9 @@ const require = createRequire(import.meta.url);
 const ajvOptions = { allErrors: true, strict: false, allowUnionTypes: true, validateFormats: false } as const;
 
 /**
- * The validator for Vega-Lite's schema. Ajv takes over a second (and over 100 MB) to compile it, so
- * the compiled code is kept in cacheDir (node_modules/.cache/lantern by default), named by a hash of
- * the schema, Ajv's version and its options; later builds load it in a tenth of the time. A cache
+ * The validator for Vega-Lite's schema. Compiling it is slow and takes much memory, so the compiled
+ * code is kept in cacheDir (node_modules/.cache/lantern by default), named by a hash of the schema,
+ * Ajv's version and its options, for later builds to load. A cache
  * that cannot be read or written is passed over: the schema is compiled as before.
  */
 export function schemaValidator(
@@ -52,7 +52,7 @@ export function schemaValidator(
 
 /**
  * The compiled code in the cache, run as CommonJS. Not through require, which would keep its
- * 15 MB of source for the rest of the build.
+ * source (megabytes of it) for the rest of the build.
  */
 function loaded(file: string): ValidateFunction {
   const module = { exports: {} as unknown };
