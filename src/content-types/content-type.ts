@@ -32,4 +32,6 @@ export interface ContentType {
   check?: (site: SiteContent, c: CheckContext) => void;
   /** The type's pages a reader might look for; `earlier` holds the pages of the types listed before it. */
   publications?: (site: SiteContent, earlier: readonly Publication[]) => Publication[];
+  /** What the content check says it found: "12 inspections". */
+  counts: (site: SiteContent) => string[];
 }

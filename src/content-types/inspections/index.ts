@@ -1,5 +1,6 @@
 /** Inspections and the grading scales they use: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
+import { plural } from '../../shared/numbers.ts';
 import { gradingScalesSchema } from './grading-scale-schema.ts';
 import { inspectionSchema } from './schema.ts';
 import { checkInspections } from './checks.ts';
@@ -13,4 +14,8 @@ export const inspections: ContentType = {
   ],
   check: checkInspections,
   publications: inspectionPublications,
+  counts: (site) => [
+    plural(site.scales.length, 'grading scale'),
+    plural(site.inspections.length, 'inspection'),
+  ],
 };

@@ -1,5 +1,6 @@
 /** Performance measures (KPIs) and charts of other figures: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
+import { plural } from '../../shared/numbers.ts';
 import { kpiFrameworkSchema } from './schema.ts';
 import { customChartSchema } from './chart-schema.ts';
 import { checkKpis } from './checks.ts';
@@ -13,4 +14,11 @@ export const kpis: ContentType = {
   ],
   check: checkKpis,
   publications: kpiPublications,
+  counts: (site) => [
+    `${plural(
+      site.kpiFrameworks.reduce((n, f) => n + f.data.kpis.length, 0),
+      'KPI',
+    )} in ${plural(site.kpiFrameworks.length, 'framework')}`,
+    plural(site.charts.length, 'other chart'),
+  ],
 };

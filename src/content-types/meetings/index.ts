@@ -1,5 +1,6 @@
 /** Meetings, their items, decisions and motions, and the topics they are filed under: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
+import { plural } from '../../shared/numbers.ts';
 import { topicsSchema } from './topic-schema.ts';
 import { meetingSchema } from './schema.ts';
 import { checkMeetings } from './checks.ts';
@@ -13,4 +14,5 @@ export const meetings: ContentType = {
   ],
   check: checkMeetings,
   publications: meetingPublications,
+  counts: (site) => [plural(site.topics.length, 'topic'), plural(site.meetings.length, 'meeting')],
 };

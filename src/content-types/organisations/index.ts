@@ -1,5 +1,6 @@
 /** Organisations and the documents cited: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
+import { plural } from '../../shared/numbers.ts';
 import { organisationsSchema } from './schema.ts';
 import { sourcesSchema } from './source-schema.ts';
 import { checkOrganisations } from './checks.ts';
@@ -19,4 +20,8 @@ export const organisations: ContentType = {
   ],
   check: checkOrganisations,
   publications: organisationPublications,
+  counts: (site) => [
+    plural(site.organisations.length, 'organisation'),
+    plural(site.sources.length, 'source'),
+  ],
 };

@@ -1,5 +1,6 @@
 /** Plans and annual reports, with their finance tables and risk registers: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
+import { plural } from '../../shared/numbers.ts';
 import { financeTableSchema } from './finance-schema.ts';
 import { riskRegisterSchema } from './risk-schema.ts';
 import { planSchema } from './schema.ts';
@@ -15,4 +16,9 @@ export const plans: ContentType = {
   ],
   check: checkPlans,
   publications: planPublications,
+  counts: (site) => [
+    plural(site.plans.length, 'plan'),
+    plural(site.finance.length, 'finance table'),
+    plural(site.risks.length, 'risk register'),
+  ],
 };

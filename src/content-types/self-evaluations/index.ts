@@ -1,5 +1,6 @@
 /** Self-evaluations services publish about their own work: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
+import { plural } from '../../shared/numbers.ts';
 import { selfEvaluationSchema } from './schema.ts';
 import { checkSelfEvaluations } from './checks.ts';
 import { selfEvaluationPublications } from './publish.ts';
@@ -11,4 +12,5 @@ export const selfEvaluations: ContentType = {
   ],
   check: checkSelfEvaluations,
   publications: selfEvaluationPublications,
+  counts: (site) => [plural(site.selfEvaluations.length, 'self-evaluation')],
 };

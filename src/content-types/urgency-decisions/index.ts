@@ -1,5 +1,6 @@
 /** Decisions taken by one member under the urgency procedure: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
+import { plural } from '../../shared/numbers.ts';
 import { urgencyDecisionSchema } from './schema.ts';
 import { checkUrgencyDecisions } from './checks.ts';
 import { urgencyDecisionPublications } from './publish.ts';
@@ -11,4 +12,5 @@ export const urgencyDecisions: ContentType = {
   ],
   check: checkUrgencyDecisions,
   publications: urgencyDecisionPublications,
+  counts: (site) => [plural(site.urgencyDecisions.length, 'urgency decision')],
 };

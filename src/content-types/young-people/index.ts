@@ -1,5 +1,6 @@
 /** Young people's versions, their hub page, the glossary, the words to avoid and the helplines: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
+import { plural } from '../../shared/numbers.ts';
 import { glossarySchema, wordsToAvoidSchema } from './glossary-schema.ts';
 import { helplinesSchema } from './helpline-schema.ts';
 import { youngPeopleHubSchema, youngPeopleVersionSchema } from './schema.ts';
@@ -36,4 +37,8 @@ export const youngPeople: ContentType = {
   ],
   check: checkYoungPeople,
   publications: youngPeoplePublications,
+  counts: (site) => [
+    plural(site.youngPeople.length, "young people's version"),
+    plural(site.glossary.terms.length, 'glossary term'),
+  ],
 };
