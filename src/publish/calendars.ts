@@ -1,5 +1,9 @@
-/** iCalendar files (RFC 5545) for meetings: CRLF lines folded at 75 octets, times converted from London time to UTC. */
-import { remembered } from '../shared/remembered.ts';
+/**
+ * iCalendar files (RFC 5545) for meetings, written by ical-generator: text escaped, lines folded at
+ * 75 octets, times given in UTC (converted from London time by londonToUtc).
+ */
+import ical, { escape, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { londonToUtc } from '../shared/dates.ts';
 
 export interface CalendarEvent {
   uid: string;
@@ -14,85 +18,30 @@ export interface CalendarEvent {
   status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 }
 
-const londonClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-/** Pages and calendars ask for the same few meeting times many times over. */
-const utcOf = new Map<string, string>();
-
-/** The UTC instant of a London wall-clock time, as "20230928T160000Z". */
-export function londonToUtc(date: string, time: string): string {
-  return remembered(utcOf, `${date} ${time}`, () => utcInstant(date, time));
-}
-
-function utcInstant(date: string, time: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const [hour, minute] = time.split(':').map(Number) as [number, number];
-  const guess = Date.UTC(year, month - 1, day, hour, minute);
-  // London is UTC+0 or UTC+1; find the offset that London has at that instant.
-  const offsetAt = (instant: number) => {
-    const parts = londonClock.formatToParts(new Date(instant));
-    const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - instant;
-  };
-  const instant = guess - offsetAt(guess - offsetAt(guess));
-  return new Date(instant)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
-
-export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** Folds a content line at 75 octets, never splitting a UTF-8 character. */
-export function fold(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char);
-    if (octets + size > (out.length === 0 ? 75 : 74)) {
-      out.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
+const utc = (date: string, time: string): Date => new Date(londonToUtc(date, time));
 
 export function calendar(name: string, events: CalendarEvent[]): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Lantern//Council meetings//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(name)}`,
-  ];
-  for (const event of events) {
-    lines.push('BEGIN:VEVENT', `UID:${event.uid}`, `DTSTAMP:${event.date.replace(/-/g, '')}T000000Z`);
-    if (event.start) {
-      lines.push(`DTSTART:${londonToUtc(event.date, event.start)}`);
-      if (event.end) lines.push(`DTEND:${londonToUtc(event.date, event.end)}`);
-    } else {
-      lines.push(`DTSTART;VALUE=DATE:${event.date.replace(/-/g, '')}`);
-    }
-    lines.push(`SUMMARY:${escapeText(event.summary)}`);
-    if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-    lines.push(`STATUS:${event.status}`, 'END:VEVENT');
-  }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  const file = ical({
+    prodId: '//Lantern//Council meetings//EN',
+    scale: 'GREGORIAN',
+    method: ICalCalendarMethod.PUBLISH,
+    // ical-generator writes the calendar's name as it is given, unlike an event's text, so it is
+    // escaped here: meetings' calendars are named "Council, 28 September 2023".
+    name: escape(name, false),
+  });
+  for (const event of events)
+    file.createEvent({
+      id: event.uid,
+      // The day of the meeting, not the time of the build, so every build writes the same file.
+      stamp: new Date(`${event.date}T00:00:00Z`),
+      ...(event.start
+        ? { start: utc(event.date, event.start), end: event.end ? utc(event.date, event.end) : null }
+        : { start: new Date(`${event.date}T00:00:00Z`), allDay: true }),
+      summary: event.summary,
+      location: event.location ?? null,
+      description: event.description ?? null,
+      status: ICalEventStatus[event.status],
+    });
+  // RFC 5545 ends every content line, the last one too, with CRLF; ical-generator leaves the last one bare.
+  return `${file.toString()}\r\n`;
 }

@@ -5,7 +5,7 @@
  */
 import type { SiteSettings } from '../site/settings-schema.ts';
 import type { Publication } from './publications.ts';
-import { londonToUtc } from './calendars.ts';
+import { londonToUtc } from '../shared/dates.ts';
 
 type Ld = Record<string, unknown>;
 
@@ -13,14 +13,6 @@ export const absoluteUrl = (settings: Pick<SiteSettings, 'url'>, path: string): 
   new URL(path.replace(/^\//, ''), settings.url).href;
 
 const government = (name: string): Ld => ({ '@type': 'GovernmentOrganization', name });
-
-/** "20230928T160000Z" → "2023-09-28T16:00:00Z". */
-function isoInstant(date: string, time: string): string {
-  return londonToUtc(date, time).replace(
-    /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/,
-    '$1-$2-$3T$4:$5:$6Z',
-  );
-}
 
 const eventStatus = {
   scheduled: 'https://schema.org/EventScheduled',
@@ -64,8 +56,8 @@ export function publicationLd(p: Publication, settings: SiteSettings): Ld {
       return {
         ...base,
         '@type': 'Event',
-        startDate: event.start ? isoInstant(date, event.start) : date,
-        ...(event.end && { endDate: isoInstant(date, event.end) }),
+        startDate: event.start ? londonToUtc(date, event.start) : date,
+        ...(event.end && { endDate: londonToUtc(date, event.end) }),
         eventStatus: eventStatus[event.status],
         eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
         location: { '@type': 'Place', name: event.venue, address: event.venue },

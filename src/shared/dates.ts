@@ -1,4 +1,8 @@
-/** The one place dates are turned into words: British English, London time. Dates are stored as ISO text. */
+/**
+ * The one place dates are turned into words (British English, London time) and London times into
+ * instants. Dates are stored as ISO text.
+ */
+import { Temporal } from 'temporal-polyfill';
 import { remembered } from './remembered.ts';
 
 const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
@@ -57,4 +61,20 @@ export function formatDateRange(start: string, end?: string): string {
 /** The year of an ISO date or partial date. */
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
+}
+
+/** London times already turned into instants: pages and calendars ask for the same few meeting times many times over. */
+const instants = new Map<string, string>();
+
+/**
+ * The UTC instant of a London wall-clock time, whether Greenwich Mean Time or British Summer Time:
+ * ("2023-09-28", "17:00") → "2023-09-28T16:00:00Z". Temporal (the polyfill, until Node has it) gives
+ * the same answer whatever the machine's own time zone, and reads a time that happens twice, as the
+ * clocks go back, as the first, and one that never happens as if the clocks had not yet gone forward,
+ * as RFC 5545 does.
+ */
+export function londonToUtc(date: string, time: string): string {
+  return remembered(instants, `${date} ${time}`, () =>
+    Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime('Europe/London').toInstant().toString(),
+  );
 }

@@ -1,20 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { calendar, fold, londonToUtc } from '../../src/publish/calendars.ts';
+import { calendar } from '../../src/publish/calendars.ts';
+import { londonToUtc } from '../../src/shared/dates.ts';
 import { atomFeed, escapeXml } from '../../src/publish/feeds.ts';
 
 describe('calendar files', () => {
   it('turns London time into UTC, in summer and in winter', () => {
-    expect(londonToUtc('2023-09-28', '17:00')).toBe('20230928T160000Z');
-    expect(londonToUtc('2023-11-30', '17:00')).toBe('20231130T170000Z');
-    expect(londonToUtc('2024-03-31', '12:00')).toBe('20240331T110000Z');
+    expect(londonToUtc('2023-09-28', '17:00')).toBe('2023-09-28T16:00:00Z');
+    expect(londonToUtc('2023-11-30', '17:00')).toBe('2023-11-30T17:00:00Z');
+    expect(londonToUtc('2024-03-31', '12:00')).toBe('2024-03-31T11:00:00Z');
+  });
+
+  it('reads a time that happens twice as the clocks go back as the first, as calendar programs do', () => {
+    expect(londonToUtc('2023-10-29', '01:30')).toBe('2023-10-29T00:30:00Z');
   });
 
   it('folds long lines at 75 octets without splitting a character', () => {
-    const folded = fold(`DESCRIPTION:${'é'.repeat(60)}`);
-    for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
-    expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'é'.repeat(60)}`);
+    const description = `${'é'.repeat(60)}, and a last line`;
+    const text = calendar('Long', [
+      { uid: 'a@lantern', date: '2023-09-28', summary: 'Council', description, status: 'CONFIRMED' },
+    ]);
+    const lines = text.split('\r\n');
+    for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(0);
+    const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    expect(new ICAL.Event(event).description).toBe(description);
+  });
+
+  it("names the calendar, and keeps each meeting's id and a cancelled meeting's status", () => {
+    const text = calendar('Council, 28 September 2023; moved', [
+      { uid: 'a@lantern', date: '2023-09-28', start: '17:00', summary: 'Council', status: 'CANCELLED' },
+    ]);
+    const component = new ICAL.Component(ICAL.parse(text));
+    // ical.js keeps the name's escapes (it does not know the property), so it is read as iCalendar text.
+    const name = component.getFirstPropertyValue('x-wr-calname') as string;
+    expect(ICAL.design.icalendar.value.text!.fromICAL!(name)).toBe('Council, 28 September 2023; moved');
+    const [event] = component.getAllSubcomponents('vevent');
+    expect(new ICAL.Event(event).uid).toBe('a@lantern');
+    expect(event!.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 
   it('writes events an iCalendar library reads back, with times, places and all-day events', () => {
