@@ -1,4 +1,10 @@
-/** Atom feeds (RFC 4287), written as text. Links are relative to the feed, so the site works at any address. */
+/**
+ * Atom feeds (RFC 4287), written by xmlbuilder2, which escapes every text and address and refuses a
+ * character XML cannot hold. Links are relative to the feed, so the site works at any address. The
+ * feed package is not used: it takes only absolute addresses, and marks plain-text titles and
+ * summaries as HTML.
+ */
+import { create } from 'xmlbuilder2';
 import type { Publication } from './publications.ts';
 import { firstDay, formatDate } from '../shared/dates.ts';
 
@@ -23,15 +29,6 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
 /** An ISO date as an Atom timestamp: midnight UTC of that day. */
 function timestamp(date: string): string {
   return `${date}T00:00:00Z`;
@@ -43,29 +40,35 @@ export function atomFeed(feed: Feed): string {
       .map((e) => e.updated)
       .sort()
       .at(-1) ?? '1970-01-01';
-  const entries = feed.entries
-    .map(
-      (entry) => `  <entry>
-    <id>${escapeXml(entry.id)}</id>
-    <title>${escapeXml(entry.title)}</title>
-    <link rel="alternate" type="text/html" href="${escapeXml(entry.href)}"/>
-    <updated>${timestamp(entry.updated)}</updated>
-    <summary>${escapeXml(entry.summary)}</summary>
-  </entry>`,
-    )
-    .join('\n');
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
-  <id>${escapeXml(feed.id)}</id>
-  <title>${escapeXml(feed.title)}</title>
-  <subtitle>${escapeXml(feed.subtitle)}</subtitle>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>
-  <link rel="alternate" type="text/html" href="${escapeXml(feed.home)}"/>
-  <updated>${timestamp(updated)}</updated>
-  <author><name>Lantern</name></author>
-${entries}
-</feed>
-`;
+  const root = create({ version: '1.0', encoding: 'utf-8' })
+    .ele('http://www.w3.org/2005/Atom', 'feed')
+    .att('http://www.w3.org/XML/1998/namespace', 'xml:lang', 'en-GB');
+  root.ele({
+    id: feed.id,
+    title: feed.title,
+    subtitle: feed.subtitle,
+    link: [
+      { '@rel': 'self', '@type': 'application/atom+xml', '@href': feed.self },
+      { '@rel': 'alternate', '@type': 'text/html', '@href': feed.home },
+    ],
+    updated: timestamp(updated),
+    author: { name: 'Lantern' },
+    entry: feed.entries.map((entry) => ({
+      id: entry.id,
+      title: entry.title,
+      link: { '@rel': 'alternate', '@type': 'text/html', '@href': entry.href },
+      updated: timestamp(entry.updated),
+      summary: entry.summary,
+    })),
+  });
+  try {
+    return `${root.end({ prettyPrint: true, wellFormed: true })}\n`;
+  } catch (error) {
+    // A character XML cannot hold (a control character pasted from a PDF) would break the feed for every reader.
+    throw new Error(`The feed ${feed.id} cannot be written as XML: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
 }
 
 /** A publication as a feed entry: its outcome in the title, its kind, date and place before the summary. */

@@ -1,6 +1,13 @@
 /** The sitemap (sitemaps.org protocol) and robots.txt: absolute addresses, from data/site.json. */
-import { escapeXml } from './feeds.ts';
 import { absoluteUrl } from './structured-data.ts';
+
+const escapeXml = (text: string): string =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 /** Pages a search engine should not list: the "not found" page. */
 const unlisted = /^\/?404(\/|\.html)?$/;

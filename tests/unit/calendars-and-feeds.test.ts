@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { calendar } from '../../src/publish/calendars.ts';
 import { londonToUtc } from '../../src/shared/dates.ts';
-import { atomFeed, escapeXml } from '../../src/publish/feeds.ts';
+import { atomFeed, type FeedEntry } from '../../src/publish/feeds.ts';
 
 describe('calendar files', () => {
   it('turns London time into UTC, in summer and in winter', () => {
@@ -67,28 +67,60 @@ describe('calendar files', () => {
 });
 
 describe('Atom feeds', () => {
-  it('escapes text so the feed stays well-formed XML', () => {
-    expect(escapeXml(`Fish & "chips" <now>`)).toBe('Fish &amp; &quot;chips&quot; &lt;now&gt;');
-    const xml = atomFeed({
+  const feedOf = (entries: FeedEntry[]) =>
+    atomFeed({
       id: 'urn:lantern:feed:test',
       title: 'Test & feed',
       subtitle: 'x',
       self: 'test.xml',
       home: '../index.html',
-      entries: [
-        {
-          id: 'urn:lantern:a',
-          title: 'Older <one>',
-          href: '../a/index.html',
-          updated: '2023-09-28',
-          summary: 'A & B',
-        },
-        { id: 'urn:lantern:b', title: 'Newer', href: '../b/index.html', updated: '2023-11-14', summary: 'C' },
-      ],
+      entries,
     });
+
+  it('escapes text so the feed stays well-formed XML, and a reader gets every entry back as written', () => {
+    const xml = feedOf([
+      {
+        id: 'urn:lantern:a',
+        title: `Older <one> & "two", it's`,
+        href: '../a/index.html?x=1&y=2',
+        updated: '2023-09-28',
+        summary: 'A & B',
+      },
+      { id: 'urn:lantern:b', title: 'Newer', href: '../b/index.html', updated: '2023-11-14', summary: 'C' },
+    ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    expect(feed['@_xml:lang']).toBe('en-GB');
+    expect(feed.title).toBe('Test & feed');
     expect(feed.updated).toBe('2023-11-14T00:00:00Z');
-    expect(feed.entry.map((e: { title: string }) => e.title)).toEqual(['Older <one>', 'Newer']);
+    expect(feed.author.name).toBe('Lantern');
+    expect(feed.link.map((l: Record<string, string>) => [l['@_rel'], l['@_href']])).toEqual([
+      ['self', 'test.xml'],
+      ['alternate', '../index.html'],
+    ]);
+    expect(feed.entry).toEqual([
+      {
+        id: 'urn:lantern:a',
+        title: `Older <one> & "two", it's`,
+        link: { '@_rel': 'alternate', '@_type': 'text/html', '@_href': '../a/index.html?x=1&y=2' },
+        updated: '2023-09-28T00:00:00Z',
+        summary: 'A & B',
+      },
+      {
+        id: 'urn:lantern:b',
+        title: 'Newer',
+        link: { '@_rel': 'alternate', '@_type': 'text/html', '@_href': '../b/index.html' },
+        updated: '2023-11-14T00:00:00Z',
+        summary: 'C',
+      },
+    ]);
+  });
+
+  it('a character XML cannot hold stops the build, naming the feed, instead of writing a feed readers reject', () => {
+    expect(() =>
+      feedOf([
+        { id: 'urn:lantern:a', title: 'Tab\u000bbed', href: 'a', updated: '2023-09-28', summary: 'A' },
+      ]),
+    ).toThrow('urn:lantern:feed:test');
   });
 });
