@@ -100,7 +100,7 @@ export default function lantern(): AstroIntegration {
         const out = fileURLToPath(dir);
         await writeFile(
           join(out, 'sitemap.xml'),
-          sitemapXml(
+          await sitemapXml(
             siteUrl,
             pages.map((page) => page.pathname),
           ),

@@ -1,26 +1,30 @@
-/** The sitemap (sitemaps.org protocol) and robots.txt: absolute addresses, from data/site.json. */
+/**
+ * The sitemap (sitemaps.org protocol) and robots.txt: absolute addresses, from data/site.json. The
+ * sitemap is written by the sitemap package, which escapes and checks each address, as one file,
+ * sitemap.xml, the address robots.txt gives. Astro's own @astrojs/sitemap, which writes with the same
+ * package, is not used: it always writes two files, sitemap-index.xml naming sitemap-0.xml, never one
+ * sitemap.xml; and it reads the site's address from `site` in Astro's config, which the lantern
+ * integration would have to set from data/site.json (of whichever content folder is built) while
+ * Astro starts.
+ */
+import { Readable } from 'node:stream';
+import { ErrorLevel, SitemapStream, streamToPromise } from 'sitemap';
 import { absoluteUrl } from './structured-data.ts';
-
-const escapeXml = (text: string): string =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 
 /** Pages a search engine should not list: the "not found" page. */
 const unlisted = /^\/?404(\/|\.html)?$/;
 
 /** Every built page's address ("inspections/x/", "" for the home page), as a sitemap, sorted so builds match. */
-export function sitemapXml(siteUrl: string, pathnames: string[]): string {
+export async function sitemapXml(siteUrl: string, pathnames: string[]): Promise<string> {
   const urls = [...new Set(pathnames.map((p) => `/${p.replace(/^\//, '')}`))]
     .filter((p) => !unlisted.test(p))
-    .sort();
-  const entries = urls
-    .map((path) => `  <url><loc>${escapeXml(absoluteUrl({ url: siteUrl }, path))}</loc></url>`)
-    .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
+    .sort()
+    .map((path) => ({ url: absoluteUrl({ url: siteUrl }, path) }));
+  const sitemap = new SitemapStream({
+    level: ErrorLevel.THROW,
+    xmlns: { news: false, xhtml: false, image: false, video: false },
+  });
+  return (await streamToPromise(Readable.from(urls).pipe(sitemap))).toString('utf8');
 }
 
 export function robotsTxt(siteUrl: string): string {

@@ -235,8 +235,8 @@ describe('structured data for search engines', () => {
 });
 
 describe('the sitemap and robots.txt', () => {
-  it('lists every page once at its full address, sorted, without the not-found page', () => {
-    const xml = sitemapXml('https://example.org/lantern/', [
+  it('lists every page once at its full address, sorted, without the not-found page', async () => {
+    const xml = await sitemapXml('https://example.org/lantern/', [
       'inspections/x/',
       '',
       '404/',
@@ -249,6 +249,14 @@ describe('the sitemap and robots.txt', () => {
       'https://example.org/lantern/about/',
       'https://example.org/lantern/inspections/x/',
     ]);
+  });
+
+  it('an address with a character XML must escape reads back as that address', async () => {
+    const xml = await sitemapXml('https://example.org/lantern/', ['search/?q=fish&chips']);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(new XMLParser().parse(xml).urlset.url.loc).toBe(
+      'https://example.org/lantern/search/?q=fish&chips',
+    );
   });
 
   it('robots.txt lets everything be indexed and names the sitemap', () => {
