@@ -1,11 +1,10 @@
-/** CSV downloads (RFC 4180), one writer for every table the site offers. */
-/** One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break; empty for no value. */
-export const csvCell = (value: string | number | null): string => {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+/**
+ * CSV downloads (RFC 4180), one writer for every table the site offers, csv-stringify's: a cell is
+ * quoted only when it holds a comma, a quote or a line break, quotes doubled; no value is an empty
+ * cell; every line, the last one too, ends with CRLF.
+ */
+import { stringify } from 'csv-stringify/sync';
 
-/** Rows as CSV (RFC 4180): cells quoted where they must be, CRLF line ends, one after the last line too. */
 export const csv = (rows: (string | number | null)[][]): string =>
-  `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  // With its own record delimiter set, csv-stringify quotes a lone LF or CR only when asked to.
+  stringify(rows, { record_delimiter: 'windows', quote_record_delimiter: true });
