@@ -7,6 +7,8 @@
  */
 import { posix } from 'node:path';
 
+// A regular expression, not an HTML parser (parse5, rehype): a parser would read and write back every
+// page whole, reformatting its markup, to change a few attributes.
 const attribute = /(\s(?:href|src|action|poster|data-src)=)(["'])\/(?!\/)([^"']*)\2/g;
 
 /** The relative form of a root-relative URL, seen from the page at pagePath (e.g. "inspections/x/index.html"). */

@@ -55,6 +55,8 @@ export function personalDataRules(site: Pick<SiteContent, 'helplines'>): Persona
     },
     {
       name: 'a phone number that is not a listed helpline',
+      // A pattern, not libphonenumber-js, which finds only numbers valid in the numbering plan: the guard
+      // flags anything shaped like a UK number.
       pattern: /(?<![\w.,])(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w.,]\d)/g,
       allowed: (match) => publicNumbers.has(digits(match).replace(/^44/, '0')),
     },

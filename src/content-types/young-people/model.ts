@@ -44,7 +44,11 @@ export interface FullVersion {
   headline: HeadlineItem[];
 }
 
-/** "Children in care: Overall effectiveness" → "children-in-care-overall-effectiveness". */
+/**
+ * "Children in care: Overall effectiveness" → "children-in-care-overall-effectiveness". By hand, not a
+ * slug package: authors name headline items by these keys, and a package's own rules (an apostrophe
+ * dropped, "&" as "and") would change keys already written.
+ */
 export function keyPart(words: string): string {
   return words
     .normalize('NFKD')
