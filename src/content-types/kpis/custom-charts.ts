@@ -4,7 +4,7 @@
  * of exactly those rows. The rows feed the chart, the table and the downloads alike.
  */
 import type { CustomChart } from './chart-schema.ts';
-import { chartConfig } from './kpi-chart.ts';
+import { chartConfig, type ChartModel } from './kpi-chart.ts';
 import type { ChartDrawing } from '../../build/charts/draw-chart.ts';
 import { csv } from '../../shared/csv.ts';
 import { formatNumber } from '../../shared/numbers.ts';
@@ -99,4 +99,22 @@ export function customChartCsv(chart: CustomChart): string {
 
 export function customChartJson(chart: CustomChart): string {
   return `${JSON.stringify({ id: chart.id, title: chart.title, organisation: chart.organisation, columns: chart.columns, rows: chart.rows.map((row) => ({ ...chartValues({ ...chart, rows: [row] })[0], source: row.source })), note: chart.note ?? null, source: chart.source }, null, 2)}\n`;
+}
+
+export function customChartModel(chart: CustomChart): ChartModel {
+  return {
+    id: chart.id,
+    title: chart.title,
+    summary: summariseChart(chart),
+    drawings: customChartDrawings(chart),
+    caption: chart.title,
+    head: chart.columns.map((c) => c.label),
+    rows: chart.rows.map((row) => ({
+      cells: row.cells.map((cell, i) => cellInWords(chart, i, cell)),
+      notes: [],
+      source: row.source,
+    })),
+    base: `/charts/${chart.id}`,
+    note: chart.note,
+  };
 }

@@ -206,3 +206,39 @@ export function kpiChartSpec(kpi: Kpi, size: 'wide' | 'narrow' = 'wide'): Record
     resolve: { scale: { y: 'shared' } },
   };
 }
+
+/** What the <Chart> component shows: the title, the summary sentence, the drawings, and the table of exactly the rows the downloads hold. */
+export interface ChartModel {
+  id: string;
+  title: string;
+  summary: string;
+  /** Wide and narrow; none when there is no figure to draw. */
+  drawings: ChartDrawing[];
+  caption: string;
+  head: string[];
+  rows: { cells: string[]; notes: (string | undefined)[]; source: string }[];
+  /** The downloads' address without its extension: "/kpis/<id>". */
+  base: string;
+  note?: string;
+}
+
+export function kpiChartModel(kpi: Kpi): ChartModel {
+  return {
+    id: kpi.id,
+    title: kpi.plainName,
+    summary: summarise(kpi),
+    drawings: kpiDrawings(kpi),
+    caption: `${kpi.plainName}: every figure, oldest first`,
+    head: ['Period', 'Figure', ...(kpi.target ? ['Against the target'] : [])],
+    rows: chartRows(kpi).map((row) => ({
+      cells: [
+        row.label,
+        row.shown,
+        ...(kpi.target ? [row.value === null ? '–' : statusLabel(row.status)] : []),
+      ],
+      notes: [undefined, row.note ?? undefined],
+      source: row.source,
+    })),
+    base: `/kpis/${kpi.id}`,
+  };
+}
