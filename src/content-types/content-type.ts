@@ -24,6 +24,15 @@ export type FilePart = { key: keyof SiteContent; schema: z.ZodType } & (
   | { kind: 'page'; name: string; missing: string }
 );
 
+/** A dataset of the data catalogue, at /data/<id>.csv and /data/<id>.json. */
+export interface Dataset {
+  id: string;
+  csv(): string;
+  json(): string;
+  /** For a dataset an author's file makes (a KPI framework): the file and the field that names it. */
+  from?: { file: string; field: string };
+}
+
 export interface ContentType {
   /** The folder in src/content-types/. */
   name: string;
@@ -32,6 +41,8 @@ export interface ContentType {
   check?: (site: SiteContent, c: CheckContext) => void;
   /** The type's pages a reader might look for; `earlier` holds the pages of the types listed before it. */
   publications?: (site: SiteContent, earlier: readonly Publication[]) => Publication[];
+  /** The type's datasets in the data catalogue. */
+  datasets?: (site: SiteContent) => Dataset[];
   /** What the content check says it found: "12 inspections". */
   counts: (site: SiteContent) => string[];
 }

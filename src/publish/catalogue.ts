@@ -14,10 +14,6 @@ import { chartReferences } from '../content-types/kpis/chart-references.ts';
 /** One value of a row: text, a number, or null for nothing (an empty CSV cell, null in JSON). */
 export type Cell = string | number | null;
 
-/** The datasets, each at /data/<id>.csv and /data/<id>.json. The content check stops a KPI framework taking one of these ids. */
-export const catalogueDatasets = ['judgements', 'decisions', 'members'] as const;
-export type CatalogueDataset = (typeof catalogueDatasets)[number];
-
 /** Several values in one cell, in order, separated by "; ". */
 export const list = (values: string[]): string | null => (values.length > 0 ? values.join('; ') : null);
 
@@ -29,7 +25,7 @@ export function toCsv<C extends string>(columns: Record<C, string>, rows: Record
 
 /** Rows as JSON: what the dataset is, what each column means, then the rows (keys in the CSV's column order), with null where the CSV is empty. */
 export function toJson<C extends string>(
-  dataset: CatalogueDataset,
+  dataset: string,
   title: string,
   columns: Record<C, string>,
   rows: Record<C, Cell>[],

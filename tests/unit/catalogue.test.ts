@@ -1,7 +1,6 @@
 /** The data catalogue's site-wide datasets (judgements, decisions, members): what a reuser of the downloads would notice. */
 import { describe, expect, it } from 'vitest';
 import { loadSite, type SiteContent } from '../../src/site/load.ts';
-import { catalogueDatasets } from '../../src/publish/catalogue.ts';
 import {
   decisionColumns,
   decisionRows,
@@ -310,9 +309,9 @@ describe('the downloads', () => {
       expect.objectContaining({
         file: 'data/kpis/members.json',
         field: 'framework → id',
+        expected: expect.stringContaining('other than judgements, members, decisions'),
         found: '"members"',
       }),
     );
-    expect(catalogueDatasets).toEqual(['judgements', 'decisions', 'members']);
   });
 });

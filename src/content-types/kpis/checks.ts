@@ -3,7 +3,6 @@ import { basename } from 'node:path';
 import type { CheckContext } from '../checking.ts';
 import { checkCitationsIn, checkIdIsFileName } from '../checking.ts';
 import type { SiteContent } from '../../site/content.ts';
-import { catalogueDatasets } from '../../publish/catalogue.ts';
 import { vegaLiteProblem } from '../../build/charts/vega-lite-check.ts';
 import { customChartSpec, fieldsIn, fieldsMadeIn } from './custom-charts.ts';
 import { chartReferences } from './chart-references.ts';
@@ -20,13 +19,6 @@ export function checkKpis(site: SiteContent, c: CheckContext): void {
         field: 'framework → id',
         expected: `"${expectedId}", the file's name`,
         found: `"${data.framework.id}"`,
-      });
-    else if ((catalogueDatasets as readonly string[]).includes(expectedId))
-      problems.push({
-        file,
-        field: 'framework → id',
-        expected: `a file name other than ${catalogueDatasets.join(', ')} (the data catalogue's own downloads are /data/<name>.csv)`,
-        found: `"${expectedId}"`,
       });
     checkOrganisation(file, 'framework → organisation', data.framework.organisation);
     checkCitation(file, 'framework → source', data.framework.source);
