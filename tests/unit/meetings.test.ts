@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/site/load.ts';
-import {
-  allDecisions,
-  attendanceRecord,
-  involvements,
-  itemLabel,
-  meetingTitle,
-  sortName,
-} from '../../src/content-types/meetings/model.ts';
+import { allDecisions, itemLabel, meetingTitle } from '../../src/content-types/meetings/model.ts';
+import { attendanceRecord, involvements, sortName } from '../../src/content-types/members/model.ts';
 import { facetValues, filterDecisions } from '../../src/content-types/meetings/register.ts';
 import { fixturePaths } from '../support/fixtures.ts';
 

@@ -10,10 +10,10 @@ import {
   itemUrl,
   meetingTitle,
   meetingUrl,
-  member,
   outcomeInWords,
   topicName,
 } from './model.ts';
+import { member } from '../members/model.ts';
 
 /** Every meeting, and every decision or motion of one. */
 export function meetingPublications(site: SiteContent): Publication[] {

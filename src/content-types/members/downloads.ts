@@ -1,7 +1,7 @@
 /** Every councillor as the catalogue's members dataset (/data/members.csv and .json). */
 import type { SiteContent } from '../../site/content.ts';
 import { list, toCsv, toJson, type Cell } from '../../publish/catalogue.ts';
-import { sortName } from '../meetings/model.ts';
+import { sortName } from './model.ts';
 import { organisationName } from '../organisations/model.ts';
 
 /** What each column of members.csv means. Lantern holds no party, ward or contact details, so there are none. */

@@ -106,3 +106,8 @@ export function planLinks(site: SiteContent, plan: Plan): PlanLinks {
     risks: plan.risks.map((id) => lookup(site.risks, byDataId, id, 'risk register').data),
   };
 }
+
+/** The plans and reports that say councillors considered them at this item of a meeting. */
+export function plansConsideredAt(site: SiteContent, meeting: string, item: string): Entry<Plan>[] {
+  return site.plans.filter((p) => p.data.considered.some((c) => c.meeting === meeting && c.item === item));
+}

@@ -2,7 +2,8 @@ import type { SiteContent } from '../../site/content.ts';
 import { urn, type Publication } from '../../publish/publication.ts';
 import { withoutCitations } from '../../shared/citations.ts';
 import { organisationName } from '../organisations/model.ts';
-import { member, topicName, urgencyUrl } from '../meetings/model.ts';
+import { topicName, urgencyUrl } from '../meetings/model.ts';
+import { member } from '../members/model.ts';
 
 /** An urgency decision is a decision in search and in the decisions feed. */
 export function urgencyDecisionPublications(site: SiteContent): Publication[] {
