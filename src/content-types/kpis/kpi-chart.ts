@@ -16,6 +16,7 @@ import {
 } from './model.ts';
 import { comparePeriods, period } from './periods.ts';
 import type { ChartDrawing } from '../../build/charts/draw-chart.ts';
+import { remembered } from '../../shared/remembered.ts';
 
 /** One row of a KPI's data: what the table shows and the downloads hold. */
 export interface ChartRow {
@@ -93,13 +94,19 @@ export function mainRows(kpi: Kpi): ChartRow[] {
 }
 
 /** The drawings of a KPI's chart, wide and narrow; none when the source gives no figure at all (the table says why each is missing). */
-export function kpiDrawings(kpi: Kpi): ChartDrawing[] {
-  if (!chartRows(kpi).some((row) => row.value !== null)) return [];
-  return [
-    { spec: kpiChartSpec(kpi), name: kpi.id },
-    { spec: kpiChartSpec(kpi, 'narrow'), name: kpi.id },
-  ];
+export function kpiDrawings(kpi: Kpi): readonly ChartDrawing[] {
+  return remembered(drawings, kpi, () =>
+    chartRows(kpi).some((row) => row.value !== null)
+      ? [
+          { spec: kpiChartSpec(kpi), name: kpi.id },
+          { spec: kpiChartSpec(kpi, 'narrow'), name: kpi.id },
+        ]
+      : [],
+  );
 }
+
+/** A KPI's chart is on its own page, its organisation's and every plan that measures it: its specs are made once. */
+const drawings = new WeakMap<Kpi, readonly ChartDrawing[]>();
 
 /**
  * A line chart of the KPI's main series, with the target and the benchmarks drawn as labelled
@@ -213,7 +220,7 @@ export interface ChartModel {
   title: string;
   summary: string;
   /** Wide and narrow; none when there is no figure to draw. */
-  drawings: ChartDrawing[];
+  drawings: readonly ChartDrawing[];
   caption: string;
   head: string[];
   rows: { cells: string[]; notes: (string | undefined)[]; source: string }[];
