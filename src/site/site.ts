@@ -18,6 +18,7 @@ import type { FullVersionKind } from '../content-types/young-people/schema.ts';
 import type { Entry } from './content.ts';
 import { fullVersions, type FullVersion } from '../content-types/young-people/model.ts';
 import { publications, type Publication } from '../publish/publications.ts';
+import { catalogueDatasets } from '../publish/datasets.ts';
 import { byDataId, byId, bySlug, indexOf, lookup } from '../shared/indexes.ts';
 
 let cached: SiteContent | undefined;
@@ -138,3 +139,14 @@ export function publicationOnSiteAt(url: string): Publication | undefined {
   cachedByUrl ??= new Map(publicationsOnSite().map((p) => [p.url, p]));
   return cachedByUrl.get(url);
 }
+
+/** A route made once per item of a list: each item's id is the page's parameter and its prop. */
+const pathsOf = (ids: string[]) => ids.map((id) => ({ params: { id }, props: { id } }));
+export const kpiPaths = () => pathsOf(allKpis().map((entry) => entry.kpi.id));
+export const customChartPaths = () => pathsOf(getSite().charts.map((chart) => chart.data.id));
+export const financePaths = () => pathsOf(getSite().finance.map((table) => table.data.id));
+export const riskPaths = () => pathsOf(getSite().risks.map((register) => register.data.id));
+
+/** The data catalogue's routes: one per dataset, with the dataset as the prop. */
+export const datasetPaths = () =>
+  catalogueDatasets(getSite()).map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));

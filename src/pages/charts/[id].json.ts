@@ -1,13 +1,9 @@
 /** /charts/<id>.json: the figures as JSON, exactly as the page shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { customChart, getSite } from '../../site/site.ts';
+import { customChart, customChartPaths } from '../../site/site.ts';
 import { customChartJson } from '../../content-types/kpis/custom-charts.ts';
 
-export const getStaticPaths = (() =>
-  getSite().charts.map(({ data }) => ({
-    params: { id: data.id },
-    props: { id: data.id },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = customChartPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const data = customChart(props.id);

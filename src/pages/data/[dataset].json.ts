@@ -1,14 +1,9 @@
 /** /data/<id>.json: the same datasets as /data/<id>.csv, with what each column means. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../site/site.ts';
-import { catalogueDatasets } from '../../publish/datasets.ts';
+import { datasetPaths } from '../../site/site.ts';
 import type { Dataset } from '../../content-types/content-type.ts';
 
-export const getStaticPaths = (() =>
-  catalogueDatasets(getSite()).map((dataset) => ({
-    params: { dataset: dataset.id },
-    props: { dataset },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = datasetPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) =>
   new Response(props.dataset.json(), { headers: { 'content-type': 'application/json' } });

@@ -1,10 +1,9 @@
 /** /kpis/<id>.json: the KPI's definition and figures, with the status of each figure worked out. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allKpis, kpiEntry } from '../../site/site.ts';
+import { kpiEntry, kpiPaths } from '../../site/site.ts';
 import { kpiJson } from '../../content-types/kpis/downloads.ts';
 
-export const getStaticPaths = (() =>
-  allKpis().map(({ kpi }) => ({ params: { id: kpi.id }, props: { id: kpi.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = kpiPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { kpi, framework } = kpiEntry(props.id);

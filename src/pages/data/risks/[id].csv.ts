@@ -1,9 +1,9 @@
 /** /data/risks/<id>.csv: the risk register exactly as its page shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite, riskRegister } from '../../../site/site.ts';
+import { riskPaths, riskRegister } from '../../../site/site.ts';
 import { riskCsv } from '../../../content-types/plans/downloads.ts';
 
-export const getStaticPaths = (() => getSite().risks.map(({ data }) => ({ params: { id: data.id }, props: { id: data.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = riskPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const data = riskRegister(props.id);
