@@ -9,20 +9,36 @@ import type { SiteContent } from '../site/content.ts';
 import type { CheckContext } from './checking.ts';
 import type { Publication } from '../publish/publication.ts';
 
-/** One kind of file a type reads, and where it goes in the site. */
-export type FilePart = { key: keyof SiteContent; schema: z.ZodType } & (
-  | /** data/<name>: one JSON file; `empty` stands in for it when it cannot be read, so other checks go on. */
-    { kind: 'data-file'; name: string; empty: unknown } /** data/<name>/*.json: one JSON file per item. */
-  | {
-      kind: 'data-folder';
-      name: string;
-    } /** content/<name>/*.md and *.mdx: one page per file, the file name its address. */
-  | {
-      kind: 'entries';
-      name: string;
-    } /** content/<name>: one Markdown page the site must have; `missing` says what it holds. */
-  | { kind: 'page'; name: string; missing: string }
-);
+/** One kind of file a type reads: where it is, its schema, and where it goes in the site. */
+interface Part {
+  key: keyof SiteContent;
+  schema: z.ZodType;
+  name: string;
+}
+
+/** data/<name>: one JSON file; `empty` stands in for it when it cannot be read, so other checks go on. */
+export interface DataFilePart extends Part {
+  kind: 'data-file';
+  empty: unknown;
+}
+
+/** data/<name>/*.json: one JSON file per item. */
+export interface DataFolderPart extends Part {
+  kind: 'data-folder';
+}
+
+/** content/<name>/*.md and *.mdx: one page per file, the file's name its address. */
+export interface EntriesPart extends Part {
+  kind: 'entries';
+}
+
+/** content/<name>: one Markdown page the site must have; `missing` says what it holds, for when it is not there. */
+export interface PagePart extends Part {
+  kind: 'page';
+  missing: string;
+}
+
+export type FilePart = DataFilePart | DataFolderPart | EntriesPart | PagePart;
 
 /** A dataset of the data catalogue, at /data/<id>.csv and /data/<id>.json. */
 export interface Dataset {

@@ -9,7 +9,7 @@ import { load as loadYaml, JSON_SCHEMA } from 'js-yaml';
 import type { z } from 'zod';
 import { ContentError, problemsFromZod, type Problem } from '../shared/problems.ts';
 import { fileParts } from '../content-types/registry.ts';
-import type { FilePart } from '../content-types/content-type.ts';
+import type { PagePart } from '../content-types/content-type.ts';
 import { meetingSchema } from '../content-types/meetings/schema.ts';
 import { urgencyDecisionSchema } from '../content-types/urgency-decisions/schema.ts';
 import { helplinesSchema } from '../content-types/young-people/helpline-schema.ts';
@@ -172,7 +172,7 @@ function readDataFolder<T>(
 /** Reads one page the site must have (content/young-people-hub.md); a missing one is a problem. */
 function readPage(
   paths: SitePaths,
-  part: Extract<FilePart, { kind: 'page' }>,
+  part: PagePart,
   problems: Problem[],
   invalid: Set<string>,
 ): Entry<unknown> | undefined {
