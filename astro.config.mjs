@@ -1,8 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
 import lantern from './src/integrations/lantern.ts';
+import { siteFolders } from './src/site/folders.ts';
+
+const folders = siteFolders();
+
+/**
+ * The output folder as Astro is to see it. Astro takes an output folder for one inside the project
+ * when its path merely starts with the project's (a site folder "lantern-site" beside "lantern"),
+ * and then writes the build's page chunks there, where Node cannot find the project's packages. Such
+ * a folder is given to Astro by a link to it from the system's temporary folder, which Astro sees as
+ * outside the project, as it is; the files are written through the link into the real folder.
+ * @param {string} out the output folder
+ * @param {string} project the project's folder
+ */
+function outDirForAstro(out, project) {
+  if (!out.startsWith(project) || out.startsWith(project + sep)) return out;
+  mkdirSync(out, { recursive: true });
+  const alias = join(mkdtempSync(join(tmpdir(), 'lantern-out-')), 'dist');
+  symlinkSync(out, alias, 'dir');
+  return alias;
+}
 
 export default defineConfig({
   integrations: [lantern(), mdx()],
@@ -31,12 +53,10 @@ export default defineConfig({
       },
     },
   },
-  // Tests that build broken content write elsewhere, so they never touch the real dist/.
-  outDir: process.env.LANTERN_OUT_DIR ?? './dist',
+  // A site folder builds into <folder>/dist; tests that build broken content write elsewhere.
+  outDir: outDirForAstro(folders.out, process.cwd()),
   // Astro keeps the content it has read in its cache folder and compares the next build with it. A
-  // build of other content (LANTERN_CONTENT_DIR: the tests' sites, the benchmark's county) keeps its
-  // cache beside that content, so it never finds another site's entries there.
-  cacheDir: process.env.LANTERN_CONTENT_DIR
-    ? resolve(dirname(resolve(process.env.LANTERN_CONTENT_DIR)), '.astro-cache')
-    : './node_modules/.astro',
+  // build of other content (a site folder, the tests' sites, the benchmark's county) keeps its cache
+  // beside that content, so it never finds another site's entries there.
+  cacheDir: folders.cache,
 });

@@ -7,10 +7,12 @@
  * the build write the sitemap of every page built and the security headers file.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { cpSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite, sitePaths } from '../site/load.ts';
+import { siteFolders } from '../site/folders.ts';
 import { shareCheckedSite } from '../site/site.ts';
 import { forgetSchemaValidator } from '../build/charts/vega-lite-check.ts';
 import { kpiDrawings } from '../content-types/kpis/kpi-chart.ts';
@@ -51,6 +53,23 @@ function finishingPages(astro: AstroPrerenderer): AstroPrerenderer {
     ...(astro.collectStaticImages ? { collectStaticImages: () => astro.collectStaticImages!() } : {}),
     teardown: async () => astro.teardown?.(),
   };
+}
+
+/**
+ * A site folder's own files to publish as they are (public/: a logo, documents), copied into the
+ * output after the build. One that would replace a file Lantern built stops the build, naming it.
+ */
+function copySiteFiles(from: string, out: string): void {
+  try {
+    cpSync(from, out, { recursive: true, force: false, errorOnExist: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EEXIST' && code !== 'ERR_FS_CP_EEXIST') throw error;
+    throw new Error(
+      `${(error as Error).message}\nA file in the site's public/ folder has the same name as a file Lantern builds: rename it.`,
+      { cause: error },
+    );
+  }
 }
 
 export default function lantern(): AstroIntegration {
@@ -106,6 +125,8 @@ export default function lantern(): AstroIntegration {
           ),
         );
         await writeFile(join(out, '_headers'), headersFile());
+        const { public: own } = siteFolders(root);
+        if (own) copySiteFiles(own, out);
       },
     },
   };

@@ -2,13 +2,13 @@
  * Runs after the build and the search index: fails the build if any exempt text, or anything shaped
  * like personal data, reached the output, naming the file and what was found.
  */
-import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { loadGuardInputs, sitePaths } from '../site/load.ts';
+import { siteFolders } from '../site/folders.ts';
 import { exemptSecrets, scanBuiltInThreads } from '../build/guard/guard.ts';
 
 const paths = sitePaths();
-const out = process.env.LANTERN_OUT_DIR ?? join(paths.root, 'dist');
+const { out } = siteFolders();
 // The build checked the content before it started; the guard reads only the exempt notes and helplines.
 const site = loadGuardInputs(paths);
 const secrets = exemptSecrets(site);

@@ -16,15 +16,14 @@ import { helplinesSchema } from '../content-types/young-people/helpline-schema.t
 import { siteSettingsSchema } from './settings-schema.ts';
 import type { DataFile, Entry, SiteContent, SitePaths } from './content.ts';
 import { crossCheck } from './checks.ts';
+import { siteFolders } from './folders.ts';
 
 export type { DataFile, Entry, SiteContent, SitePaths };
 
+/** The site's content and data folders (see site/folders.ts). */
 export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): SitePaths {
-  return {
-    root,
-    content: env.LANTERN_CONTENT_DIR ?? join(root, 'content'),
-    data: env.LANTERN_DATA_DIR ?? join(root, 'data'),
-  };
+  const { content, data } = siteFolders(root, env);
+  return { root, content, data };
 }
 
 /** YAML read strictly as JSON types, so a date stays as the author wrote it and "2011-02-30" can be caught. */
