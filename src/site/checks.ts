@@ -5,6 +5,7 @@
 import type { Problem } from '../shared/problems.ts';
 import type { SiteContent, SitePaths, Entry } from './content.ts';
 import { splitCitations } from '../shared/citations.ts';
+import { unsafeMarkup } from '../shared/safe-markup.ts';
 import { checkContext, type CheckContext } from '../content-types/checking.ts';
 import { contentTypes, fileParts } from '../content-types/registry.ts';
 import { catalogueDatasets } from '../publish/datasets.ts';
@@ -14,6 +15,7 @@ export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<str
   const c = checkContext(site, paths, invalid);
   for (const type of contentTypes) type.check?.(site, c);
   checkProseCitations(site, c);
+  checkSafeMarkup(site, c);
   checkDatasetNames(site, c);
   return c.problems;
 }
@@ -32,15 +34,38 @@ function checkDatasetNames(site: SiteContent, c: CheckContext): void {
       });
 }
 
-/** Citations written into prose, "(doc-id L92)", in the bodies and front matter of every page. */
-function checkProseCitations(site: SiteContent, c: CheckContext): void {
-  const pages = fileParts
+/** Every page written in Markdown or MDX, of every type. */
+function pagesOf(site: SiteContent): Entry<unknown>[] {
+  return fileParts
     .filter((part) => part.kind === 'entries' || part.kind === 'page')
     .flatMap((part) => {
       const loaded = site[part.key] as Entry<unknown>[] | Entry<unknown> | undefined;
       return Array.isArray(loaded) ? loaded : loaded ? [loaded] : [];
     });
-  for (const { file, data, body } of pages)
+}
+
+/** The components Lantern gives an MDX page. */
+const mdxComponents = ['Chart'] as const;
+
+/** Content is not code: nothing in a page's text may run in a reader's browser or in the build. */
+function checkSafeMarkup(site: SiteContent, c: CheckContext): void {
+  for (const { file, body } of pagesOf(site))
+    for (const { line, found } of unsafeMarkup(body, {
+      mdx: file.endsWith('.mdx'),
+      components: mdxComponents,
+    }))
+      c.problems.push({
+        file,
+        field: `the text after the front matter, line ${line}`,
+        expected:
+          'words, Markdown and Lantern’s components only: a page is published as text, so scripts, event handlers, javascript: links and code are refused',
+        found,
+      });
+}
+
+/** Citations written into prose, "(doc-id L92)", in the bodies and front matter of every page. */
+function checkProseCitations(site: SiteContent, c: CheckContext): void {
+  for (const { file, data, body } of pagesOf(site))
     for (const [where, text] of [
       ['the body', body],
       ['the front matter', JSON.stringify(data)],
