@@ -3,12 +3,11 @@ import { loadSite, sitePaths, type SiteContent, type SitePaths } from './load.ts
 import type { Organisation } from '../content-types/organisations/schema.ts';
 import type { GradingScale } from '../content-types/inspections/grading-scale-schema.ts';
 import type { Source } from '../content-types/organisations/source-schema.ts';
-import type { KpiFramework } from '../content-types/kpis/schema.ts';
 import { kpiIn, kpisOf, type KpiEntry } from '../content-types/kpis/model.ts';
 import type { CustomChart } from '../content-types/kpis/chart-schema.ts';
 import type { Body } from '../content-types/members/body-schema.ts';
 import type { Topic } from '../content-types/meetings/topic-schema.ts';
-import type { Item, Meeting } from '../content-types/meetings/schema.ts';
+import type { Meeting } from '../content-types/meetings/schema.ts';
 import type { Inspection } from '../content-types/inspections/schema.ts';
 import type { UrgencyDecision } from '../content-types/urgency-decisions/schema.ts';
 import type { FinanceTable } from '../content-types/plans/finance-schema.ts';
@@ -64,14 +63,7 @@ export const financeTable = (id: string): FinanceTable =>
   lookup(getSite().finance, byDataId, id, 'finance table').data;
 export const riskRegister = (id: string): RiskRegister =>
   lookup(getSite().risks, byDataId, id, 'risk register').data;
-export const kpiFramework = (id: string): KpiFramework =>
-  lookup(getSite().kpiFrameworks, (f) => f.data.framework.id, id, 'KPI framework').data;
 export const customChart = (id: string): CustomChart => lookup(getSite().charts, byDataId, id, 'chart').data;
-
-/** An item of a meeting, by the meeting's file name and the item's id. */
-export function meetingItem(slug: string, id: string): Item {
-  return lookup(meeting(slug).data.items, byId, id, `item of the meeting ${slug}`);
-}
 
 /** A document's title by its id in data/sources.json, or undefined for an id that is not there. */
 export function sourceTitle(id: string): string | undefined {
@@ -115,7 +107,7 @@ export function customChartById(id: string, askedBy: string): CustomChart {
 }
 
 /** Every inspection, plan and self-evaluation with its headline items, worked out once per build. */
-export function fullVersionsOnSite(): FullVersion[] {
+function fullVersionsOnSite(): FullVersion[] {
   cachedFullVersions ??= fullVersions(getSite());
   return cachedFullVersions;
 }
