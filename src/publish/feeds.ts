@@ -26,6 +26,8 @@ export interface Feed {
   /** The feed file's own address relative to itself (its file name), and the site's home relative to it. */
   self: string;
   home: string;
+  /** Who publishes the site (data/site.json). */
+  author: string;
   entries: FeedEntry[];
 }
 
@@ -52,7 +54,7 @@ export function atomFeed(feed: Feed): string {
       { '@rel': 'alternate', '@type': 'text/html', '@href': feed.home },
     ],
     updated: timestamp(updated),
-    author: { name: 'Lantern' },
+    author: { name: feed.author },
     entry: feed.entries.map((entry) => ({
       id: entry.id,
       title: entry.title,

@@ -15,7 +15,12 @@ export const siteSettingsSchema = z.strictObject({
   tagline: text,
   /** The full address the site is published at, ending in "/": "https://lantern.example/". Links inside the site stay relative. */
   url: z.string({ error: webAddress }).regex(/^https?:\/\/[^/\s]+\/(\S*\/)?$/, webAddress),
-  /** Who publishes the site, for link previews and structured data. */
+  /** Who publishes the site, for link previews, structured data, feeds and the accessibility statement. */
   publisher: text,
+  /** Where readers can reach the publisher: the address of a contact page (not a person's e-mail). */
+  contact: z
+    .string({ error: webAddress })
+    .regex(/^https?:\/\/\S+$/, 'a web address starting with https://')
+    .optional(),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

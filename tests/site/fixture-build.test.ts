@@ -40,6 +40,13 @@ beforeAll(() => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the fixture site, built', () => {
+  it("names none of the default site's councils or areas on any page, feed, calendar or download", () => {
+    const defaultSiteWords = /Northamptonshire|Northumberland|West Northamptonshire Council/;
+    const texts = builtFiles(out).filter((file) => /\.(html|xml|ics|csv|json|txt)$/.test(file));
+    expect(texts.length).toBeGreaterThan(50);
+    for (const file of texts) expect(readFileSync(file, 'utf8'), file).not.toMatch(defaultSiteWords);
+  });
+
   it('builds, indexes and passes the privacy guard', () => {
     expect(build.output).toContain(
       'Privacy guard: checked the built site for 1 exempt note and for personal data; none published.',

@@ -74,6 +74,7 @@ describe('Atom feeds', () => {
       subtitle: 'x',
       self: 'test.xml',
       home: '../index.html',
+      author: 'Testshire Council',
       entries,
     });
 
@@ -93,7 +94,7 @@ describe('Atom feeds', () => {
     expect(feed['@_xml:lang']).toBe('en-GB');
     expect(feed.title).toBe('Test & feed');
     expect(feed.updated).toBe('2023-11-14T00:00:00Z');
-    expect(feed.author.name).toBe('Lantern');
+    expect(feed.author.name).toBe('Testshire Council');
     expect(feed.link.map((l: Record<string, string>) => [l['@_rel'], l['@_href']])).toEqual([
       ['self', 'test.xml'],
       ['alternate', '../index.html'],

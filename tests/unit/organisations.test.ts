@@ -1,6 +1,11 @@
 /** How organisations relate: one walk through the relations, whichever side an author wrote them on. */
 import { describe, expect, it } from 'vitest';
-import { historyScope, lineage, relationsOf } from '../../src/content-types/organisations/model.ts';
+import {
+  areasCovered,
+  historyScope,
+  lineage,
+  relationsOf,
+} from '../../src/content-types/organisations/model.ts';
 import type { Organisation } from '../../src/content-types/organisations/schema.ts';
 
 const organisation = (id: string, relations: Organisation['relations'] = []): Organisation =>
@@ -41,5 +46,20 @@ describe('relations between organisations', () => {
   it('follow a line of succession step by step, leaving out the parts of an organisation and those unrelated', () => {
     expect(lineage('old-county', all)).toEqual(['old-county', 'new-council', 'trust']);
     expect(lineage('elsewhere', all)).toEqual(['elsewhere']);
+  });
+});
+
+describe('the areas a site covers', () => {
+  it('are those of its councils and services, not its inspectorates, leaving out an area inside another', () => {
+    const place = (id: string, kind: Organisation['kind'], area: string) =>
+      ({ id, name: id, kind, area, relations: [], existed: {} }) as Organisation;
+    expect(
+      areasCovered([
+        place('west', 'council', 'West Wexshire'),
+        place('county', 'council', 'Wexshire'),
+        place('ofsted', 'inspectorate', 'England'),
+        place('other', 'council', 'Dunshire'),
+      ]),
+    ).toEqual(['Wexshire', 'Dunshire']);
   });
 });

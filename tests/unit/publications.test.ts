@@ -159,6 +159,7 @@ describe('feeds and the what’s new list', () => {
       subtitle: 'S',
       self: 'all.xml',
       home: '../index.html',
+      author: 'Testshire Council',
       entries: [publicationEntry(at('/plans/testshire-plan-2023/'), 'x', false)],
     });
     expect(XMLValidator.validate(xml)).toBe(true);

@@ -94,3 +94,17 @@ export function byKind(all: Organisation[]): { kind: string; organisations: Orga
     }))
     .filter((group) => group.organisations.length > 0);
 }
+
+/**
+ * The areas a site covers, from its organisations other than inspectorates, in the order listed: an
+ * area inside another one listed is left out ("West Northamptonshire" beside "Northamptonshire").
+ */
+export function areasCovered(all: Organisation[]): string[] {
+  const areas = [...new Set(all.filter((o) => o.kind !== 'inspectorate').map((o) => o.area))];
+  return areas.filter((area) => !areas.some((other) => other !== area && area.endsWith(` ${other}`)));
+}
+
+/** The names of the organisations with these ids, each once, in the order first named. */
+export function organisationNames(all: Organisation[], ids: readonly string[]): string[] {
+  return [...new Set(ids)].map((id) => organisationName(all, id));
+}

@@ -13,7 +13,7 @@ export function GET({ props }: { props: { body: Body } }) {
   const meetings = [...meetingsNewestFirst(site)].reverse().filter((m) => m.data.body === props.body.id);
   return new Response(
     calendar(
-      `Lantern: ${props.body.name}`,
+      `${site.settings.name}: ${props.body.name}`,
       meetings.map((m) => meetingEvent(site, m)),
     ),
     { headers: { 'content-type': 'text/calendar; charset=utf-8' } },

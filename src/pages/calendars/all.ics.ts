@@ -6,7 +6,7 @@ import { calendar } from '../../publish/calendars.ts';
 export function GET() {
   const site = getSite();
   const body = calendar(
-    'Lantern: all meetings',
+    `${site.settings.name}: all meetings`,
     [...meetingsNewestFirst(site)].reverse().map((m) => meetingEvent(site, m)),
   );
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });

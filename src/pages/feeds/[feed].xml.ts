@@ -27,6 +27,7 @@ export function GET({ params }: { params: { feed: string } }) {
     title: `${settings.name}: ${about.title}`,
     subtitle: `${about.about}, newest first.`,
     self: `${feed}.xml`,
+    author: settings.publisher,
     home: relativeUrl('whats-new/', here),
     entries: entries.map((p) => publicationEntry(p, relativeUrl(p.url.slice(1), here), feed === 'all')),
   });
