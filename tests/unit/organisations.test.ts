@@ -52,7 +52,7 @@ describe('relations between organisations', () => {
 describe('the areas a site covers', () => {
   it('are those of its councils and services, not its inspectorates, leaving out an area inside another', () => {
     const place = (id: string, kind: Organisation['kind'], area: string) =>
-      ({ id, name: id, kind, area, relations: [], existed: {} }) as Organisation;
+      ({ id, name: id, kind, area, description: '', relations: [], existed: {} }) as Organisation;
     expect(
       areasCovered([
         place('west', 'council', 'West Wexshire'),
