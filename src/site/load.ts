@@ -20,10 +20,10 @@ import { siteFolders } from './folders.ts';
 
 export type { DataFile, Entry, SiteContent, SitePaths };
 
-/** The site's content and data folders (see site/folders.ts). */
+/** The site's content and data folders (see site/folders.ts). Files are named relative to the site folder, when there is one. */
 export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): SitePaths {
-  const { content, data } = siteFolders(root, env);
-  return { root, content, data };
+  const { content, data, site } = siteFolders(root, env);
+  return { root: site ?? root, content, data };
 }
 
 /** YAML read strictly as JSON types, so a date stays as the author wrote it and "2011-02-30" can be caught. */

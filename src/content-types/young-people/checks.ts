@@ -84,7 +84,7 @@ export function checkYoungPeople(site: SiteContent, c: CheckContext): void {
     term.organisations.forEach((id, j) => {
       if (!organisations.has(id))
         problems.push({
-          file: 'data/glossary.json',
+          file: c.dataFile('glossary.json'),
           field: `terms → ${i + 1} → organisations → ${j + 1}`,
           expected: 'the id of an organisation in data/organisations.json',
           found: `"${id}"`,
@@ -103,7 +103,7 @@ export function checkYoungPeople(site: SiteContent, c: CheckContext): void {
         if (earlier !== undefined && earlier !== index && !clashes.has(form.toLowerCase())) {
           clashes.add(form.toLowerCase());
           problems.push({
-            file: 'data/glossary.json',
+            file: c.dataFile('glossary.json'),
             field: `terms → ${index + 1}`,
             expected: `"${form}" defined once for any one organisation (scope each definition with "organisations")`,
             found: `also defined by term ${earlier + 1}${scope ? ` for ${scope}` : ''}`,
@@ -116,7 +116,7 @@ export function checkYoungPeople(site: SiteContent, c: CheckContext): void {
   const definitions = readability(glossary.terms.map((t) => t.means).join('\n\n'));
   if (definitions.grade > defaultReadingGrade)
     problems.push({
-      file: 'data/glossary.json',
+      file: c.dataFile('glossary.json'),
       field: 'terms → means',
       expected: `definitions with a reading grade of ${defaultReadingGrade} or below, since they are shown on young people's pages`,
       found: `grade ${definitions.grade}. Hardest: ${hardestSentences(definitions)
