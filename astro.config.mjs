@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import lantern from './src/integrations/lantern.ts';
@@ -21,8 +21,11 @@ const folders = siteFolders();
 function outDirForAstro(out, project) {
   if (!out.startsWith(project) || out.startsWith(project + sep)) return out;
   mkdirSync(out, { recursive: true });
-  const alias = join(mkdtempSync(join(tmpdir(), 'lantern-out-')), 'dist');
+  const holder = mkdtempSync(join(tmpdir(), 'lantern-out-'));
+  const alias = join(holder, 'dist');
   symlinkSync(out, alias, 'dir');
+  // Only the link goes; the site's output stays where it is.
+  process.on('exit', () => rmSync(holder, { recursive: true, force: true }));
   return alias;
 }
 

@@ -95,12 +95,17 @@ export function byKind(all: Organisation[]): { kind: string; organisations: Orga
     .filter((group) => group.organisations.length > 0);
 }
 
+/** The areas of a site's organisations other than inspectorates, each once, in the order listed. */
+export function areasOf(all: Organisation[]): string[] {
+  return [...new Set(all.filter((o) => o.kind !== 'inspectorate').map((o) => o.area))];
+}
+
 /**
- * The areas a site covers, from its organisations other than inspectorates, in the order listed: an
- * area inside another one listed is left out ("West Northamptonshire" beside "Northamptonshire").
+ * The areas a site covers: those of its organisations, leaving out an area inside another one listed
+ * ("West Northamptonshire" beside "Northamptonshire").
  */
 export function areasCovered(all: Organisation[]): string[] {
-  const areas = [...new Set(all.filter((o) => o.kind !== 'inspectorate').map((o) => o.area))];
+  const areas = areasOf(all);
   return areas.filter((area) => !areas.some((other) => other !== area && area.endsWith(` ${other}`)));
 }
 

@@ -1,6 +1,6 @@
 /** One body's meetings as an iCalendar file. */
 import { getSite } from '../../site/site.ts';
-import { meetingEvent, meetingsNewestFirst } from '../../content-types/meetings/model.ts';
+import { meetingEvent, meetingsOfBody } from '../../content-types/meetings/model.ts';
 import { calendar } from '../../publish/calendars.ts';
 import type { Body } from '../../content-types/members/body-schema.ts';
 
@@ -10,7 +10,7 @@ export function getStaticPaths() {
 
 export function GET({ props }: { props: { body: Body } }) {
   const site = getSite();
-  const meetings = [...meetingsNewestFirst(site)].reverse().filter((m) => m.data.body === props.body.id);
+  const meetings = [...meetingsOfBody(site, props.body.id)].reverse();
   return new Response(
     calendar(
       `${site.settings.name}: ${props.body.name}`,
