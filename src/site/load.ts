@@ -9,10 +9,7 @@ import { load as loadYaml, JSON_SCHEMA } from 'js-yaml';
 import type { z } from 'zod';
 import { ContentError, problemsFromZod, type Problem } from '../shared/problems.ts';
 import { fileParts } from '../content-types/registry.ts';
-import type { PagePart } from '../content-types/content-type.ts';
-import { meetingSchema } from '../content-types/meetings/schema.ts';
-import { urgencyDecisionSchema } from '../content-types/urgency-decisions/schema.ts';
-import { helplinesSchema } from '../content-types/young-people/helpline-schema.ts';
+import type { FilePart, PagePart } from '../content-types/content-type.ts';
 import { siteSettingsSchema } from './settings-schema.ts';
 import type { DataFile, Entry, SiteContent, SitePaths } from './content.ts';
 import { crossCheck } from './checks.ts';
@@ -168,6 +165,22 @@ function readDataFolder<T>(
   return files;
 }
 
+const isData = (part: FilePart) => part.kind === 'data-file' || part.kind === 'data-folder';
+
+/** Reads one kind of file a content type names (see content-types/content-type.ts). */
+function readPart(paths: SitePaths, part: FilePart, problems: Problem[], invalid: Set<string>): unknown {
+  switch (part.kind) {
+    case 'data-file':
+      return readJson(paths, part.name, part.schema, problems) ?? part.empty;
+    case 'data-folder':
+      return readDataFolder(paths, part.name, part.schema, problems);
+    case 'entries':
+      return readEntries(paths, part.name, part.schema, problems, invalid);
+    case 'page':
+      return readPage(paths, part, problems, invalid);
+  }
+}
+
 /** Reads one page the site must have (content/young-people-hub.md); a missing one is a problem. */
 function readPage(
   paths: SitePaths,
@@ -212,19 +225,12 @@ export function loadSite(
     publisher: '',
   };
   const site: Record<string, unknown> = { settings };
-  // Data files first: the content's references can only be checked once they all have loaded.
-  for (const part of fileParts) {
-    if (part.kind === 'data-file')
-      site[part.key] = readJson(paths, part.name, part.schema, problems) ?? part.empty;
-    if (part.kind === 'data-folder') site[part.key] = readDataFolder(paths, part.name, part.schema, problems);
-  }
-  const dataIsSound = problems.length === 0;
   const invalid = new Set<string>();
-  for (const part of fileParts) {
-    if (part.kind === 'entries')
-      site[part.key] = readEntries(paths, part.name, part.schema, problems, invalid);
-    if (part.kind === 'page') site[part.key] = readPage(paths, part, problems, invalid);
-  }
+  // Data files first: the content's references can only be checked once they all have loaded.
+  for (const part of fileParts.filter(isData)) site[part.key] = readPart(paths, part, problems, invalid);
+  const dataIsSound = problems.length === 0;
+  for (const part of fileParts.filter((p) => !isData(p)))
+    site[part.key] = readPart(paths, part, problems, invalid);
   // References can only be checked against data files that loaded; otherwise every reference would be reported too.
   if (dataIsSound && checkAcross)
     problems.push(...crossCheck(site as unknown as SiteContent, paths, invalid));
@@ -243,9 +249,11 @@ export type GuardInputs = Pick<SiteContent, 'meetings' | 'urgencyDecisions' | 'h
 export function loadGuardInputs(paths: SitePaths = sitePaths()): GuardInputs {
   const problems: Problem[] = [];
   const invalid = new Set<string>();
-  const helplines = readJson(paths, 'helplines.json', helplinesSchema, problems) ?? [];
-  const meetings = readEntries(paths, 'meetings', meetingSchema, problems, invalid);
-  const urgencyDecisions = readEntries(paths, 'urgency-decisions', urgencyDecisionSchema, problems, invalid);
+  const wanted: readonly (keyof GuardInputs)[] = ['meetings', 'urgencyDecisions', 'helplines'];
+  const inputs: Record<string, unknown> = {};
+  for (const part of fileParts)
+    if ((wanted as readonly string[]).includes(part.key))
+      inputs[part.key] = readPart(paths, part, problems, invalid);
   if (problems.length > 0) throw new ContentError(problems);
-  return { meetings, urgencyDecisions, helplines };
+  return inputs as unknown as GuardInputs;
 }
