@@ -20,6 +20,15 @@ interface Part {
 export interface DataFilePart extends Part {
   kind: 'data-file';
   empty: unknown;
+  /** A site may leave the file out (it has no meetings, say): `empty` stands in, with no problem. */
+  optional?: boolean;
+  /**
+   * Lantern ships this file with national reference data (src/national/<name>); a site's own file,
+   * which it need not have, adds to it and replaces what it names again. Given both, the site's list.
+   */
+  national?: (lantern: never, own: never) => unknown;
+  /** Lantern's entries that nothing else on the site names by id are left out (an inspectorate a site has no report of gets no page). */
+  nationalOnlyWhenNamed?: boolean;
 }
 
 /** data/<name>/*.json: one JSON file per item. */

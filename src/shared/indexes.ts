@@ -23,3 +23,9 @@ export function lookup<T>(items: readonly T[], keyOf: (item: T) => string, key: 
 export const byId = (item: { id: string }) => item.id;
 export const bySlug = (entry: { slug: string }) => entry.slug;
 export const byDataId = (file: { data: { id: string } }) => file.data.id;
+
+/** Lantern's national list with a site's own: the site's items in its order, then Lantern's that the site does not replace (an item with the same key). */
+export function addedTo<T>(lantern: readonly T[], own: readonly T[], keyOf: (item: T) => string): T[] {
+  const replaced = new Set(own.map(keyOf));
+  return [...own, ...lantern.filter((item) => !replaced.has(keyOf(item)))];
+}

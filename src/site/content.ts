@@ -42,6 +42,8 @@ export interface SitePaths {
   root: string;
   content: string;
   data: string;
+  /** The national reference data Lantern ships (src/national/): grading scales, inspectorates, the glossary, words to avoid, helplines. A site's own files add to it. */
+  national: string;
 }
 
 export interface SiteContent {

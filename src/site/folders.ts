@@ -28,6 +28,7 @@ export function siteFolders(root: string = process.cwd(), env: NodeJS.ProcessEnv
     root,
     content,
     data,
+    national: join(root, 'src/national'),
     site,
     public: site && existsSync(join(site, 'public')) ? join(site, 'public') : undefined,
     out: env.LANTERN_OUT_DIR ? resolve(root, env.LANTERN_OUT_DIR) : join(site ?? root, 'dist'),

@@ -9,7 +9,7 @@ import { load as loadYaml, JSON_SCHEMA } from 'js-yaml';
 import type { z } from 'zod';
 import { ContentError, problemsFromZod, type Problem } from '../shared/problems.ts';
 import { fileParts } from '../content-types/registry.ts';
-import type { FilePart, PagePart } from '../content-types/content-type.ts';
+import type { DataFilePart, FilePart, PagePart } from '../content-types/content-type.ts';
 import { siteSettingsSchema } from './settings-schema.ts';
 import type { DataFile, Entry, SiteContent, SitePaths } from './content.ts';
 import { crossCheck } from './checks.ts';
@@ -19,8 +19,8 @@ export type { DataFile, Entry, SiteContent, SitePaths };
 
 /** The site's content and data folders (see site/folders.ts). Files are named relative to the site folder, when there is one. */
 export function sitePaths(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): SitePaths {
-  const { content, data, site } = siteFolders(root, env);
-  return { root: site ?? root, content, data };
+  const { content, data, national, site } = siteFolders(root, env);
+  return { root: site ?? root, content, data, national };
 }
 
 /** YAML read strictly as JSON types, so a date stays as the author wrote it and "2011-02-30" can be caught. */
@@ -31,11 +31,14 @@ function readJson<T>(
   name: string,
   schema: z.ZodType<T>,
   problems: Problem[],
+  { optional = false, folder = paths.data } = {},
 ): T | undefined {
-  const path = join(paths.data, name);
-  const file = relative(paths.root, path);
+  const path = join(folder, name);
+  const file =
+    folder === paths.national ? `Lantern's national data, src/national/${name}` : relative(paths.root, path);
   if (!existsSync(path)) {
-    problems.push({ file, field: '', expected: 'this data file to exist', found: 'no such file' });
+    if (!optional)
+      problems.push({ file, field: '', expected: 'this data file to exist', found: 'no such file' });
     return undefined;
   }
   let raw: unknown;
@@ -56,6 +59,15 @@ function readJson<T>(
     return undefined;
   }
   return parsed.data;
+}
+
+/** One data file: the site's own, or, for national reference data, Lantern's with the site's added. */
+function readDataFile(paths: SitePaths, part: DataFilePart, problems: Problem[]): unknown {
+  if (!part.national)
+    return readJson(paths, part.name, part.schema, problems, { optional: part.optional }) ?? part.empty;
+  const lantern = readJson(paths, part.name, part.schema, problems, { folder: paths.national }) ?? part.empty;
+  const own = readJson(paths, part.name, part.schema, problems, { optional: true });
+  return own === undefined ? lantern : (part.national as (a: unknown, b: unknown) => unknown)(lantern, own);
 }
 
 /** Reads a folder of Markdown entries; those that fail their schema are reported and their slugs added to `invalid`. */
@@ -171,7 +183,7 @@ const isData = (part: FilePart) => part.kind === 'data-file' || part.kind === 'd
 function readPart(paths: SitePaths, part: FilePart, problems: Problem[], invalid: Set<string>): unknown {
   switch (part.kind) {
     case 'data-file':
-      return readJson(paths, part.name, part.schema, problems) ?? part.empty;
+      return readDataFile(paths, part, problems);
     case 'data-folder':
       return readDataFolder(paths, part.name, part.schema, problems);
     case 'entries':
@@ -208,6 +220,38 @@ function readPage(
 }
 
 /**
+ * A list of national entries and a site's own, less Lantern's entries that the site names nowhere: no
+ * string anywhere else in its files is the entry's id.
+ */
+function withoutUnnamed(
+  list: { id: string }[],
+  paths: SitePaths,
+  part: DataFilePart,
+  site: Record<string, unknown>,
+): { id: string }[] {
+  const own = new Set(readJsonIds(paths, part.name));
+  const named = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') named.add(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  for (const [key, value] of Object.entries(site))
+    walk(key === part.key ? list.filter((item) => own.has(item.id)) : value);
+  return list.filter((item) => own.has(item.id) || named.has(item.id));
+}
+
+/** The ids in a site's own data file, if it has one that reads. */
+function readJsonIds(paths: SitePaths, name: string): string[] {
+  try {
+    const items: unknown = JSON.parse(readFileSync(join(paths.data, name), 'utf8'));
+    return Array.isArray(items) ? items.map((item) => (item as { id?: string }).id ?? '') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
  * Loads everything, checks it, and returns it; throws a ContentError listing every problem. Every
  * file is always read against its schema; `crossCheck: false` skips the checks across files (citations,
  * references, young people's versions, chart specs), for the later steps of a build whose content
@@ -231,6 +275,9 @@ export function loadSite(
   const dataIsSound = problems.length === 0;
   for (const part of fileParts.filter((p) => !isData(p)))
     site[part.key] = readPart(paths, part, problems, invalid);
+  for (const part of fileParts)
+    if (part.kind === 'data-file' && part.nationalOnlyWhenNamed)
+      site[part.key] = withoutUnnamed(site[part.key] as { id: string }[], paths, part, site);
   // References can only be checked against data files that loaded; otherwise every reference would be reported too.
   if (dataIsSound && checkAcross)
     problems.push(...crossCheck(site as unknown as SiteContent, paths, invalid));

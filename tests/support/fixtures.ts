@@ -9,7 +9,12 @@ export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const fixtureRoot = join(projectRoot, 'tests/fixtures/site');
 
 export function fixturePaths(root = fixtureRoot): SitePaths {
-  return { root, content: join(root, 'content'), data: join(root, 'data') };
+  return {
+    root,
+    content: join(root, 'content'),
+    data: join(root, 'data'),
+    national: join(projectRoot, 'src/national'),
+  };
 }
 
 export interface FixtureCopy {

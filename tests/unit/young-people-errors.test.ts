@@ -77,12 +77,12 @@ describe("young people's versions the build refuses", () => {
   });
 
   it('jargon the glossary does not explain', () => {
-    expect(problemsAfterEditing(version, (t) => t + '\nYour IRO will ask you.\n')).toEqual([
+    expect(problemsAfterEditing(version, (t) => t + '\nYour LADO will ask you.\n')).toEqual([
       {
         file: version,
         field: 'the words',
         expected: 'plain words, or jargon that data/glossary.json explains for testshire-council',
-        found: '"IRO", which the glossary does not explain',
+        found: '"LADO", which the glossary does not explain',
       },
     ]);
   });
@@ -134,7 +134,7 @@ describe("young people's versions the build refuses", () => {
   });
 
   it('the hub is held to the same reading grade and words', () => {
-    const problems = problemsAfterEditing(hub, (t) => t + '\nAsk about your PEP.\n' + hardParagraph);
+    const problems = problemsAfterEditing(hub, (t) => t + '\nAsk about your LADO.\n' + hardParagraph);
     expect(problems.map((p) => [p.file, p.field])).toEqual([
       [hub, 'the whole page'],
       [hub, 'the words'],

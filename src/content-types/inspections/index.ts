@@ -2,7 +2,8 @@
 import type { ContentType } from '../content-type.ts';
 import { judgementsCsv, judgementsJson } from './downloads.ts';
 import { plural } from '../../shared/numbers.ts';
-import { gradingScalesSchema } from './grading-scale-schema.ts';
+import { addedTo, byId } from '../../shared/indexes.ts';
+import { gradingScalesSchema, type GradingScale } from './grading-scale-schema.ts';
 import { inspectionSchema } from './schema.ts';
 import { checkInspections } from './checks.ts';
 import { inspectionPublications } from './publish.ts';
@@ -10,7 +11,14 @@ import { inspectionPublications } from './publish.ts';
 export const inspections: ContentType = {
   name: 'inspections',
   files: [
-    { key: 'scales', kind: 'data-file', name: 'grading-scales.json', schema: gradingScalesSchema, empty: [] },
+    {
+      key: 'scales',
+      kind: 'data-file',
+      name: 'grading-scales.json',
+      schema: gradingScalesSchema,
+      empty: [],
+      national: (lantern: GradingScale[], own: GradingScale[]) => addedTo(lantern, own, byId),
+    },
     { key: 'inspections', kind: 'entries', name: 'inspections', schema: inspectionSchema },
   ],
   check: checkInspections,

@@ -10,7 +10,14 @@ import { meetingPublications } from './publish.ts';
 export const meetings: ContentType = {
   name: 'meetings',
   files: [
-    { key: 'topics', kind: 'data-file', name: 'topics.json', schema: topicsSchema, empty: [] },
+    {
+      key: 'topics',
+      kind: 'data-file',
+      name: 'topics.json',
+      schema: topicsSchema,
+      empty: [],
+      optional: true,
+    },
     { key: 'meetings', kind: 'entries', name: 'meetings', schema: meetingSchema },
   ],
   check: checkMeetings,

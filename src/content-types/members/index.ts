@@ -10,8 +10,22 @@ import { memberPublications } from './publish.ts';
 export const members: ContentType = {
   name: 'members',
   files: [
-    { key: 'members', kind: 'data-file', name: 'members.json', schema: membersSchema, empty: [] },
-    { key: 'bodies', kind: 'data-file', name: 'bodies.json', schema: bodiesSchema, empty: [] },
+    {
+      key: 'members',
+      kind: 'data-file',
+      name: 'members.json',
+      schema: membersSchema,
+      empty: [],
+      optional: true,
+    },
+    {
+      key: 'bodies',
+      kind: 'data-file',
+      name: 'bodies.json',
+      schema: bodiesSchema,
+      empty: [],
+      optional: true,
+    },
   ],
   check: checkMembers,
   publications: memberPublications,

@@ -1,7 +1,8 @@
 /** Organisations and the documents cited: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
 import { plural } from '../../shared/numbers.ts';
-import { organisationsSchema } from './schema.ts';
+import { addedTo, byId } from '../../shared/indexes.ts';
+import { organisationsSchema, type Organisation } from './schema.ts';
 import { sourcesSchema } from './source-schema.ts';
 import { checkOrganisations } from './checks.ts';
 import { organisationPublications } from './publish.ts';
@@ -15,6 +16,9 @@ export const organisations: ContentType = {
       name: 'organisations.json',
       schema: organisationsSchema,
       empty: [],
+      // The inspectorates are national; a site adds its own organisations, and may replace one.
+      national: (lantern: Organisation[], own: Organisation[]) => addedTo(lantern, own, byId),
+      nationalOnlyWhenNamed: true,
     },
     { key: 'sources', kind: 'data-file', name: 'sources.json', schema: sourcesSchema, empty: [] },
   ],

@@ -1,7 +1,8 @@
 /**
- * The words young people's pages are checked against: data/glossary.json (jargon with a plain
- * definition, shown in place wherever a young people's page uses it) and data/words-to-avoid.json
- * (words that must not be used there, with what to say instead).
+ * The words young people's pages are checked against: the glossary (jargon with a plain definition,
+ * shown in place wherever a young people's page uses it) and the words to avoid (words that must not be
+ * used there, with what to say instead). Lantern ships both (src/national/); a site's
+ * data/glossary.json and data/words-to-avoid.json add its own, and replace a term or word they repeat.
  */
 import { z } from 'zod';
 import { slug, text } from '../../shared/fields.ts';
@@ -19,7 +20,7 @@ export const glossaryTermSchema = z.strictObject({
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 export const glossarySchema = z.strictObject({
-  terms: z.array(glossaryTermSchema).min(1, 'at least one term'),
+  terms: z.array(glossaryTermSchema).default([]),
   /** Abbreviations young people already know, which need no definition: "UK", "TV". */
   plainAbbreviations: z.array(text).default([]),
 });

@@ -1,8 +1,9 @@
 /** Young people's versions, their hub page, the glossary, the words to avoid and the helplines: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
 import { plural } from '../../shared/numbers.ts';
-import { glossarySchema, wordsToAvoidSchema } from './glossary-schema.ts';
-import { helplinesSchema } from './helpline-schema.ts';
+import { addedTo, byId } from '../../shared/indexes.ts';
+import { glossarySchema, wordsToAvoidSchema, type Glossary, type WordToAvoid } from './glossary-schema.ts';
+import { helplinesSchema, type Helpline } from './helpline-schema.ts';
 import { youngPeopleHubSchema, youngPeopleVersionSchema } from './schema.ts';
 import { checkYoungPeople } from './checks.ts';
 import { youngPeoplePublications } from './publish.ts';
@@ -16,6 +17,11 @@ export const youngPeople: ContentType = {
       name: 'glossary.json',
       schema: glossarySchema,
       empty: { terms: [], plainAbbreviations: [] },
+      // A site's term replaces Lantern's of the same words, whatever its scope.
+      national: (lantern: Glossary, own: Glossary): Glossary => ({
+        terms: addedTo(lantern.terms, own.terms, (t) => t.term),
+        plainAbbreviations: [...new Set([...own.plainAbbreviations, ...lantern.plainAbbreviations])],
+      }),
     },
     {
       key: 'wordsToAvoid',
@@ -23,8 +29,17 @@ export const youngPeople: ContentType = {
       name: 'words-to-avoid.json',
       schema: wordsToAvoidSchema,
       empty: [],
+      national: (lantern: WordToAvoid[], own: WordToAvoid[]) =>
+        addedTo(lantern, own, (w) => w.words.toLowerCase()),
     },
-    { key: 'helplines', kind: 'data-file', name: 'helplines.json', schema: helplinesSchema, empty: [] },
+    {
+      key: 'helplines',
+      kind: 'data-file',
+      name: 'helplines.json',
+      schema: helplinesSchema,
+      empty: [],
+      national: (lantern: Helpline[], own: Helpline[]) => addedTo(lantern, own, byId),
+    },
     { key: 'youngPeople', kind: 'entries', name: 'young-people', schema: youngPeopleVersionSchema },
     {
       key: 'youngPeopleHub',
