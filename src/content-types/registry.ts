@@ -13,6 +13,7 @@ import { kpis } from './kpis/index.ts';
 import { plans } from './plans/index.ts';
 import { selfEvaluations } from './self-evaluations/index.ts';
 import { youngPeople } from './young-people/index.ts';
+import { sitePages } from './site-pages/index.ts';
 
 export const contentTypes: readonly ContentType[] = [
   organisations,
@@ -24,6 +25,7 @@ export const contentTypes: readonly ContentType[] = [
   plans,
   selfEvaluations,
   youngPeople,
+  sitePages,
 ];
 
 /** Every kind of file, type by type. */

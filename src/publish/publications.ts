@@ -30,6 +30,11 @@ export function inFeed(all: Publication[], feed: FeedKind): Publication[] {
   return all.filter((p) => p.date && kinds.includes(p.kind));
 }
 
+/** The feeds a site has: one of each kind it has something new of (a site with no plans has no plans feed). */
+export function feedsWithEntries(all: Publication[]): FeedKind[] {
+  return (Object.keys(feedKinds) as FeedKind[]).filter((feed) => inFeed(all, feed).length > 0);
+}
+
 /** Everything that goes in some feed: the "what's new" list. */
 export function newPublications(all: Publication[]): Publication[] {
   const kinds = new Set<PageKind>(Object.values(feedKinds).flatMap((f) => f.kinds));

@@ -21,6 +21,7 @@ import type { YoungPeopleVersion, YoungPeopleHub } from '../content-types/young-
 import type { Glossary, WordToAvoid } from '../content-types/young-people/glossary-schema.ts';
 import type { Helpline } from '../content-types/young-people/helpline-schema.ts';
 import type { SiteSettings } from './settings-schema.ts';
+import type { SitePage } from '../content-types/site-pages/schema.ts';
 
 export interface Entry<T> {
   /** The URL slug: the file name without its extension. */
@@ -72,6 +73,8 @@ export interface SiteContent {
   youngPeople: Entry<YoungPeopleVersion>[];
   /** content/young-people-hub.md: the page at /young-people/. */
   youngPeopleHub: Entry<YoungPeopleHub> | undefined;
+  /** content/pages/: the site's own home and about pages, if it has them. */
+  sitePages: Entry<SitePage>[];
   /** data/glossary.json, data/words-to-avoid.json and data/helplines.json. */
   glossary: Glossary;
   wordsToAvoid: WordToAvoid[];

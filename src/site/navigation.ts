@@ -36,6 +36,16 @@ const sections: (NavItem & { has: (site: SiteContent) => boolean })[] = [
   { href: '/about/', label: 'About', id: 'about', has: () => true },
 ];
 
+/** Whether a section has anything in it: its pages, menu entry, feeds and downloads are made only when it does. */
+export function hasSection(site: SiteContent, id: string): boolean {
+  return sections.find((section) => section.id === id)?.has(site) ?? false;
+}
+
+/** getStaticPaths of a section's index page (src/pages/<section>/[...index].astro): the page, or none when the section is empty. */
+export function sectionIndex(site: SiteContent, id: string): { params: { index: undefined } }[] {
+  return hasSection(site, id) ? [{ params: { index: undefined } }] : [];
+}
+
 export function navigation(site: SiteContent): NavItem[] {
   return sections.filter((section) => section.has(site)).map(({ href, label, id }) => ({ href, label, id }));
 }

@@ -6,6 +6,7 @@ import type { Source } from '../content-types/organisations/source-schema.ts';
 import { kpiIn, kpisOf, type KpiEntry } from '../content-types/kpis/model.ts';
 import type { CustomChart } from '../content-types/kpis/chart-schema.ts';
 import type { Body } from '../content-types/members/body-schema.ts';
+import type { SitePage } from '../content-types/site-pages/schema.ts';
 import type { Topic } from '../content-types/meetings/topic-schema.ts';
 import type { Meeting } from '../content-types/meetings/schema.ts';
 import type { Inspection } from '../content-types/inspections/schema.ts';
@@ -50,6 +51,9 @@ export function getSite(): SiteContent {
 export const organisation = (id: string): Organisation =>
   lookup(getSite().organisations, byId, id, 'organisation');
 export const scale = (id: string): GradingScale => lookup(getSite().scales, byId, id, 'grading scale');
+/** The site's own home or about page (content/pages/), when it has one. */
+export const sitePage = (name: 'home' | 'about'): Entry<SitePage> | undefined =>
+  indexOf(getSite().sitePages, bySlug).get(name);
 export const source = (id: string): Source => lookup(getSite().sources, byId, id, 'source');
 export const body = (id: string): Body => lookup(getSite().bodies, byId, id, 'body');
 export const topic = (id: string): Topic => lookup(getSite().topics, byId, id, 'topic');

@@ -51,7 +51,7 @@ export function skeletonFiles({ council, area, url }: SkeletonOptions): Record<s
   return {
     'data/site.json': json({
       name: council,
-      tagline: `Children's services in ${area}: inspections, decisions and plans, in plain words`,
+      tagline: `Children's services in ${area}, in plain words`,
       url,
       publisher: council,
     }),

@@ -169,7 +169,7 @@ describe('the data catalogue on the default site', () => {
     expect(text).toMatch(
       /ungraded visits? \(monitoring visits, focused visits and the like\) give findings, not grades, so they have no rows/,
     );
-    expect(text).toContain('Lantern holds no party, ward or contact details');
+    expect(text).toContain('This site holds no party, ward or contact details');
   });
 
   it("no KPI framework takes a dataset's address, and no exempt note reaches a download", () => {

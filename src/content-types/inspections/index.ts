@@ -1,5 +1,6 @@
 /** Inspections and the grading scales they use: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
+import { hasSection } from '../../site/navigation.ts';
 import { judgementsCsv, judgementsJson } from './downloads.ts';
 import { plural } from '../../shared/numbers.ts';
 import { addedTo, byId } from '../../shared/indexes.ts';
@@ -23,9 +24,10 @@ export const inspections: ContentType = {
   ],
   check: checkInspections,
   publications: inspectionPublications,
-  datasets: (site) => [
-    { id: 'judgements', csv: () => judgementsCsv(site), json: () => judgementsJson(site) },
-  ],
+  datasets: (site) =>
+    !hasSection(site, 'inspections')
+      ? []
+      : [{ id: 'judgements', csv: () => judgementsCsv(site), json: () => judgementsJson(site) }],
   counts: (site) => [
     plural(site.scales.length, 'grading scale'),
     plural(site.inspections.length, 'inspection'),

@@ -22,7 +22,7 @@ const csvColumns = [
 export const csvColumnMeanings: Record<(typeof csvColumns)[number], string> = {
   kpi: "The KPI's id on this site",
   period:
-    "The period, as written in Lantern's data: 2023-03 (a month), 2022/23 (a financial year), 2022/23 Q3 (a quarter)",
+    "The period, as written in this site's data: 2023-03 (a month), 2022/23 (a financial year), 2022/23 Q3 (a quarter)",
   period_in_words: 'The period in words',
   basis: '"period" for a figure of the period alone, "year to date" for a cumulative figure',
   value: 'The figure, in the unit; empty when the source gives none',

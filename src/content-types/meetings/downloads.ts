@@ -17,17 +17,17 @@ export const decisionColumns = {
   where_taken: 'Where it was taken, in words: the meeting and the minute or agenda item',
   outcome:
     'The outcome in words, such as Approved, Carried as amended, Lost, Referred, or Pending: not yet decided',
-  outcome_note: "What a reader must know about the outcome, in Lantern's words; otherwise empty",
+  outcome_note: "What a reader must know about the outcome, in this site's words; otherwise empty",
   topics: 'The topics it is filed under, by name, separated by "; "; empty when it has none',
   vote_method:
-    'For a motion, how the vote was taken as the minutes record it: not recorded, show of hands, recorded vote, without a vote, or not yet held. Empty for other decisions and urgency decisions, for which Lantern records no vote',
+    'For a motion, how the vote was taken as the minutes record it: not recorded, show of hands, recorded vote, without a vote, or not yet held. Empty for other decisions and urgency decisions, for which this site records no vote',
   votes_for:
     'Votes for the motion, only when the minutes give the count; empty when they do not (never a guessed 0)',
   votes_against: 'Votes against the motion, only when the minutes give the count; empty when they do not',
   abstentions: 'Abstentions, only when the minutes give the count; empty when they do not',
   vote_source: 'The document and lines the vote counts come from; empty when there are no counts',
   summary:
-    "What it was about, in Lantern's own words (citations taken out; the source column says where the record stands)",
+    "What it was about, in this site's own words (citations taken out; the source column says where the record stands)",
   url: "The decision's page on this site",
   meeting_url:
     'The page of the meeting it was taken at; empty for an urgency decision, which is taken outside a meeting',

@@ -1,5 +1,6 @@
 /** Meetings, their items, decisions and motions, and the topics they are filed under: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
+import { hasSection } from '../../site/navigation.ts';
 import { decisionsCsv, decisionsJson } from './downloads.ts';
 import { plural } from '../../shared/numbers.ts';
 import { topicsSchema } from './topic-schema.ts';
@@ -22,6 +23,9 @@ export const meetings: ContentType = {
   ],
   check: checkMeetings,
   publications: meetingPublications,
-  datasets: (site) => [{ id: 'decisions', csv: () => decisionsCsv(site), json: () => decisionsJson(site) }],
+  datasets: (site) =>
+    !hasSection(site, 'decisions')
+      ? []
+      : [{ id: 'decisions', csv: () => decisionsCsv(site), json: () => decisionsJson(site) }],
   counts: (site) => [plural(site.topics.length, 'topic'), plural(site.meetings.length, 'meeting')],
 };

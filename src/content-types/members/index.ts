@@ -1,5 +1,6 @@
 /** Councillors and the bodies they sit on: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
+import { hasSection } from '../../site/navigation.ts';
 import { membersCsv, membersJson } from './downloads.ts';
 import { plural } from '../../shared/numbers.ts';
 import { membersSchema } from './schema.ts';
@@ -29,6 +30,9 @@ export const members: ContentType = {
   ],
   check: checkMembers,
   publications: memberPublications,
-  datasets: (site) => [{ id: 'members', csv: () => membersCsv(site), json: () => membersJson(site) }],
+  datasets: (site) =>
+    !hasSection(site, 'members')
+      ? []
+      : [{ id: 'members', csv: () => membersCsv(site), json: () => membersJson(site) }],
   counts: (site) => [plural(site.members.length, 'member'), plural(site.bodies.length, 'body', 'bodies')],
 };

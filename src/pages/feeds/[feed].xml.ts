@@ -1,11 +1,17 @@
 /** Atom feeds of new publications, newest first: one of everything (all.xml) and one per kind. */
 import { getSite, publicationsOnSite } from '../../site/site.ts';
-import { feedKinds, inFeed, newPublications, type FeedKind } from '../../publish/publications.ts';
+import {
+  feedKinds,
+  feedsWithEntries,
+  inFeed,
+  newPublications,
+  type FeedKind,
+} from '../../publish/publications.ts';
 import { atomFeed, publicationEntry } from '../../publish/feeds.ts';
 import { relativeUrl } from '../../build/relative-links.ts';
 
 export function getStaticPaths() {
-  return ['all', ...Object.keys(feedKinds)].map((feed) => ({ params: { feed } }));
+  return ['all', ...feedsWithEntries(publicationsOnSite())].map((feed) => ({ params: { feed } }));
 }
 
 export function GET({ params }: { params: { feed: string } }) {

@@ -3,6 +3,9 @@ import { getSite } from '../../site/site.ts';
 import { meetingEvent, meetingsNewestFirst } from '../../content-types/meetings/model.ts';
 import { calendar } from '../../publish/calendars.ts';
 
+/** Only when the site has meetings. */
+export const getStaticPaths = () => (getSite().meetings.length > 0 ? [{ params: { all: 'all' } }] : []);
+
 export function GET() {
   const site = getSite();
   const body = calendar(
