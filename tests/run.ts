@@ -28,6 +28,7 @@ step('production build', 'npm', ['run', '--silent', 'build']);
 
 rmSync(output, { recursive: true, force: true });
 mkdirSync(output, { recursive: true });
+step("a new council's site, from npm run new-site", 'node', ['tests/support/build-new-site.ts']);
 const resultsFile = join(output, 'vitest.json');
 const vitest = spawnSync(
   'npx',

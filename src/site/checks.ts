@@ -9,6 +9,8 @@ import { unsafeMarkup } from '../shared/safe-markup.ts';
 import { checkContext, type CheckContext } from '../content-types/checking.ts';
 import { contentTypes, fileParts } from '../content-types/registry.ts';
 import { catalogueDatasets } from '../publish/datasets.ts';
+import { brandProblems } from './brand.ts';
+import { join } from 'node:path';
 
 /** `invalid` holds "folder/slug" of entries that failed their own checks: references to them are not reported again. */
 export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<string> = new Set()): Problem[] {
@@ -17,6 +19,7 @@ export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<str
   checkProseCitations(site, c);
   checkSafeMarkup(site, c);
   checkDatasetNames(site, c);
+  c.problems.push(...brandProblems(site.settings, c.dataFile('site.json'), join(paths.root, 'public')));
   return c.problems;
 }
 

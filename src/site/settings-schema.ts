@@ -22,5 +22,18 @@ export const siteSettingsSchema = z.strictObject({
     .string({ error: webAddress })
     .regex(/^https?:\/\/\S+$/, 'a web address starting with https://')
     .optional(),
+  /** The council's colour for the header and accents: "#1d4f91". White text goes on it, so it must be dark enough (4.5:1). */
+  brand: z
+    .string({ error: 'a colour written as # and six hex digits, such as "#1d4f91"' })
+    .regex(/^#[0-9a-fA-F]{6}$/, 'a colour written as # and six hex digits, such as "#1d4f91"')
+    .optional(),
+  /** The council's logo, shown beside the site's name: a file in the site's public/ folder, such as "logo.svg". */
+  logo: z
+    .string({ error: 'the name of an image file in public/, such as "logo.svg"' })
+    .regex(
+      /^(?!.*\.\.)[\w./-]+\.(svg|png|jpe?g|webp)$/i,
+      'the name of an image file (.svg, .png, .jpg or .webp) in public/, such as "logo.svg"',
+    )
+    .optional(),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

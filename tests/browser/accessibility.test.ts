@@ -9,26 +9,34 @@ import { serve, type RunningServer } from '../support/server.ts';
 import { builtPages, distDir, urlPath } from '../support/dist.ts';
 import { axeViolations } from '../support/axe.ts';
 import { cspViolations, recordCspViolations } from '../support/csp.ts';
-const pages = builtPages();
+import { newSiteDist } from '../support/new-site.ts';
+// The default site's pages, and a new council's with its own brand colour and logo.
+const pages = [
+  ...builtPages().map((page) => ({ page, site: 'default', name: page })),
+  ...builtPages(newSiteDist).map((page) => ({ page, site: 'new', name: `new site: ${page}` })),
+];
 
 let browser: Browser;
 let server: RunningServer;
+let newSiteServer: RunningServer;
 let context: BrowserContext;
 const foreignRequests: string[] = [];
 
 beforeAll(async () => {
   browser = await launch();
   server = await serve(distDir);
+  newSiteServer = await serve(newSiteDist);
+  const ours = [server.origin, newSiteServer.origin];
   context = await browser.newContext();
   await recordCspViolations(context);
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin !== server.origin && url.protocol !== 'data:')
+    if (!ours.includes(url.origin) && url.protocol !== 'data:')
       foreignRequests.push(`${request.url()} (from ${request.frame().url()})`);
   });
   // Anything aimed elsewhere is stopped as well as recorded, so a test never reaches the network.
   await context.route(
-    (url) => url.origin !== server.origin && url.protocol !== 'data:',
+    (url) => !ours.includes(url.origin) && url.protocol !== 'data:',
     (route) => route.abort(),
   );
 });
@@ -37,15 +45,16 @@ afterAll(async () => {
   await context?.close();
   await browser?.close();
   await server?.close();
+  await newSiteServer?.close();
 });
 
 describe('every page in Chromium', () => {
   // Pages are checked four at a time: most of the time is spent waiting on the browser.
   it.concurrent.each(pages)(
-    '%s has no accessibility violations (axe, WCAG 2.2 AA), nothing blocked by the Content-Security-Policy, and fits a 320 px screen',
-    async (page) => {
+    '$name has no accessibility violations (axe, WCAG 2.2 AA), nothing blocked by the Content-Security-Policy, and fits a 320 px screen',
+    async ({ page, site }) => {
       const tab = await context.newPage();
-      await tab.goto(server.origin + urlPath(page));
+      await tab.goto((site === 'new' ? newSiteServer : server).origin + urlPath(page));
       const blocked = await cspViolations(tab);
       const violations = await axeViolations(tab);
       await tab.setViewportSize({ width: 320, height: 640 });

@@ -1,27 +1,29 @@
-/** The built default site in dist/, as the site and browser tests read it. */
+/** The built default site in dist/ (and the new council's site of new-site.ts), as the site and browser tests read them. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { projectRoot } from './fixtures.ts';
+import { assertNewSiteBuilt } from './new-site.ts';
 
 export const distDir = join(projectRoot, 'dist');
 
-export function assertBuilt(): void {
+export function assertBuilt(dir = distDir): void {
+  if (dir !== distDir) return assertNewSiteBuilt();
   if (!existsSync(join(distDir, 'index.html')))
     throw new Error('dist/ has no index.html: run `npm run build` first (npm test does).');
 }
 
 /** Every built page, as paths relative to dist/ ("inspections/x/index.html"), Pagefind's own files left out. */
-export function builtPages(): string[] {
-  assertBuilt();
-  return readdirSync(distDir, { recursive: true, withFileTypes: true })
+export function builtPages(dir = distDir): string[] {
+  assertBuilt(dir);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(distDir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .filter((path) => !path.startsWith('pagefind/'))
     .sort();
 }
 
-export function readPage(path: string): string {
-  return readFileSync(join(distDir, path), 'utf8');
+export function readPage(path: string, dir = distDir): string {
+  return readFileSync(join(dir, path), 'utf8');
 }
 
 /** The URL path a page is served at: "inspections/x/index.html" → "/inspections/x/". */
