@@ -7,13 +7,13 @@
  * the build write the sitemap of every page built and the security headers file.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { cpSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite, sitePaths } from '../site/load.ts';
 import { siteFolders } from '../site/folders.ts';
-import { shareCheckedSite } from '../site/site.ts';
+import { contentChanged, shareCheckedSite } from '../site/site.ts';
 import { forgetSchemaValidator } from '../build/charts/vega-lite-check.ts';
 import { kpiDrawings } from '../content-types/kpis/kpi-chart.ts';
 import { customChartDrawings } from '../content-types/kpis/custom-charts.ts';
@@ -54,6 +54,19 @@ function finishingPages(astro: AstroPrerenderer): AstroPrerenderer {
     teardown: async () => astro.teardown?.(),
   };
 }
+
+const contentTypes: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+  '.css': 'text/css',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const contentTypeOf = (file: string) =>
+  contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
 
 /**
  * A site folder's own files to publish as they are (public/: a logo, documents), copied into the
@@ -104,14 +117,33 @@ export default function lantern(): AstroIntegration {
           );
         } catch (error) {
           if (error instanceof ContentError) {
-            // A plain message, no stack: the problem is in the content, not in Lantern.
-            const plain = new Error(error.message);
-            plain.name = 'ContentError';
-            plain.stack = error.message;
-            throw plain;
+            // Every problem, plainly, and nothing else: the problem is in the content, not in Lantern,
+            // so Astro's "unhandled error… Stack trace:" around it would only get in the way.
+            console.error(error.message);
+            process.exit(1);
           }
           throw error;
         }
+      },
+      'astro:server:setup': ({ server }) => {
+        const { content, data, public: own } = siteFolders(root);
+        // The preview follows edits to data files and front matter: the pages' copy of the content is
+        // read again (site.ts) and the browser reloads. Astro itself follows only the Markdown text.
+        server.watcher.add([content, data]);
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(content) && !file.startsWith(data)) return;
+          contentChanged();
+          server.ws.send({ type: 'full-reload' });
+        });
+        // A site folder's own public/ files (its logo), served as the build will publish them.
+        if (own)
+          server.middlewares.use((request, response, next) => {
+            const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+            const file = resolve(own, `.${path}`);
+            if (!file.startsWith(own + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+            response.setHeader('content-type', contentTypeOf(file));
+            createReadStream(file).pipe(response);
+          });
       },
       'astro:build:start': ({ setPrerenderer }) => setPrerenderer(finishingPages),
       'astro:build:done': async ({ dir, pages }) => {

@@ -23,6 +23,20 @@ import { byDataId, byId, bySlug, indexOf, lookup } from '../shared/indexes.ts';
 
 let cached: SiteContent | undefined;
 let cachedFullVersions: FullVersion[] | undefined;
+let cachedVersion = 0;
+
+/**
+ * How many times the preview has seen a content or data file change (the lantern integration counts
+ * them); on globalThis, because the pages load this module apart from the integration's copy.
+ */
+const contentVersion = Symbol.for('lantern.content-version');
+const versionNow = () => (globalThis as Record<symbol, number | undefined>)[contentVersion] ?? 0;
+
+/** A file of the site changed (in the preview): the next page reads the content again. */
+export function contentChanged(): void {
+  (globalThis as Record<symbol, number>)[contentVersion] = versionNow() + 1;
+  delete (globalThis as Record<symbol, unknown>)[checkedForBuild];
+}
 
 /**
  * The content the lantern integration loaded and checked for this build, in the same process, so the
@@ -36,14 +50,23 @@ export function shareCheckedSite(paths: SitePaths, site: SiteContent): void {
 }
 
 export function getSite(): SiteContent {
+  if (cached && cachedVersion !== versionNow()) {
+    // What was worked out from the old content goes with it.
+    cached = undefined;
+    cachedFullVersions = undefined;
+    cachedPublications = undefined;
+    cachedByUrl = undefined;
+  }
   if (!cached) {
+    cachedVersion = versionNow();
     const paths = sitePaths();
     const shared = (globalThis as Record<symbol, { paths: SitePaths; site: SiteContent } | undefined>)[
       checkedForBuild
     ];
     const same = shared && shared.paths.content === paths.content && shared.paths.data === paths.data;
     // The lantern integration checked everything, across files too, before Astro started this build.
-    cached = same ? shared.site : loadSite(paths, { crossCheck: false });
+    // In the preview, after an edit, everything is checked again, so a broken reference shows on the page.
+    cached = same ? shared.site : loadSite(paths, { crossCheck: cachedVersion > 0 });
   }
   return cached;
 }

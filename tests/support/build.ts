@@ -21,7 +21,8 @@ function alive(pid: number): boolean {
   }
 }
 
-function takeTurn(): void {
+/** Waits until no other test's build is running, and holds the turn until giveTurn(). */
+export function takeTurn(): void {
   mkdirSync(join(lock, '..'), { recursive: true });
   for (;;) {
     try {
@@ -43,6 +44,10 @@ function takeTurn(): void {
   }
 }
 
+export function giveTurn(): void {
+  rmSync(lock, { recursive: true, force: true });
+}
+
 /** Runs `command args` in the project with env added, once no other test's build is running. */
 export function buildInTurn(
   command: string,
@@ -53,6 +58,6 @@ export function buildInTurn(
   try {
     return spawnSync(command, args, { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ...env } });
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    giveTurn();
   }
 }
