@@ -3,6 +3,7 @@
  * Every check in Lantern reports through these, so the build prints one clear list and stops.
  */
 import type { z } from 'zod';
+import { changeOf, fieldChanges, type FieldChange } from './field-changes.ts';
 
 export interface Problem {
   /** The file, relative to the project folder. */
@@ -76,17 +77,36 @@ export function problemsFromZod(
   error: z.ZodError,
   data: unknown,
   prefix: PropertyKey[] = [],
+  changes: readonly FieldChange[] = fieldChanges,
 ): Problem[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue): Problem | Problem[] => {
     const path = [...prefix, ...issue.path];
     const input = 'input' in issue ? issue.input : valueAt(data, issue.path);
     if (issue.code === 'unrecognized_keys') {
-      return {
-        file,
-        field: fieldPath(path),
-        expected: 'only the fields this content type defines (check the spelling against the README)',
-        found: `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
-      };
+      // A field an earlier version of Lantern had: say what it is now.
+      const changed = issue.keys.flatMap((key) => {
+        const change = changeOf(file, fieldPath(path), key, changes);
+        return change ? [{ key, change }] : [];
+      });
+      const unknown = issue.keys.filter((key) => !changed.some((c) => c.key === key));
+      return [
+        ...changed.map(({ key, change }) => ({
+          file,
+          field: fieldPath([...path, key]),
+          expected: `its new form since Lantern ${change.since}: ${change.now}`,
+          found: `"${key}", as earlier versions wrote it`,
+        })),
+        ...(unknown.length === 0
+          ? []
+          : [
+              {
+                file,
+                field: fieldPath(path),
+                expected: 'only the fields this content type defines (check the spelling against the README)',
+                found: `unknown field${unknown.length === 1 ? '' : 's'} ${unknown.map((k) => `"${k}"`).join(', ')}`,
+              },
+            ]),
+      ];
     }
     let expected = issue.message;
     if (
