@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { copyFixture, gradedInspection, projectRoot, type FixtureCopy } from '../support/fixtures.ts';
 import { giveTurn, takeTurn } from '../support/build.ts';
+import { assertNewSiteBuilt, newSite, newSiteFolder } from '../support/new-site.ts';
 
 let copy: FixtureCopy;
 let dev: ChildProcess;
@@ -99,4 +100,30 @@ describe('the preview of a site folder', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/svg+xml');
   });
+});
+
+describe('the preview of a built site folder (npm run preview)', () => {
+  it("serves the folder's dist/, its own files included", async () => {
+    assertNewSiteBuilt();
+    const port = await freePort();
+    const preview = spawn('npx', ['--no', 'astro', 'preview', '--port', String(port)], {
+      cwd: projectRoot,
+      env: { ...authorsEnv(), LANTERN_SITE: newSiteFolder, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      detached: true,
+    });
+    try {
+      let home = '';
+      for (let tries = 0; tries < 120 && !home.includes('</html>'); tries++) {
+        home = await fetch(`http://localhost:${port}/`).then(
+          (response) => response.text(),
+          () => '',
+        );
+        if (!home) await new Promise((wait) => setTimeout(wait, 250));
+      }
+      expect(home).toContain(`<title>${newSite.council}:`);
+      expect((await fetch(`http://localhost:${port}/${newSite.logo}`)).status).toBe(200);
+    } finally {
+      process.kill(-preview.pid!, 'SIGTERM');
+    }
+  }, 60_000);
 });
