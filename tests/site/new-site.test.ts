@@ -28,7 +28,9 @@ describe("a new council's site, built from its own folder", () => {
     expect(home).toContain(
       `<title>${newSite.council}: Children&#39;s services in ${newSite.area}, in plain words</title>`,
     );
-    expect(mainText(home)).toContain(`This site covers children's services in ${newSite.area}.`);
+    expect(mainText(home)).toContain(
+      `This site covers children's services in ${newSite.area}. It holds 1 inspection or visit and 2 organisations,`,
+    );
     expect(mainText(page('about/index.html'))).toContain(
       `${newSite.council} is published by ${newSite.council}.`,
     );
