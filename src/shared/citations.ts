@@ -15,6 +15,13 @@ export function placeInWords(reference: string): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
+/** Where a citation leads: its document's page, at the first place it names ("/sources/doc/#L106-107"). */
+export function citationHref(reference: string): string {
+  const document = citedDocument(reference);
+  const first = reference.slice(document.length + 1).split(', ')[0];
+  return `/sources/${document}/${first ? `#${first}` : ''}`;
+}
+
 export interface CitationParts {
   document: string;
   place: string;
@@ -70,7 +77,7 @@ export function linkCitationsInHtml(
           `the citation "(${part.reference})" names "${document}", which is not a document in data/sources.json`,
         );
       const words = document === home ? place : `${title}, ${place}`;
-      return `(<a class="cite" href="/sources/#${document}" data-pagefind-ignore>${escapeHtml(words)}</a>)`;
+      return `(<a class="cite" href="${citationHref(part.reference)}" data-pagefind-ignore>${escapeHtml(words)}</a>)`;
     });
     return `>${linked.join('')}<`;
   });

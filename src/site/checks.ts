@@ -10,6 +10,8 @@ import { checkContext, type CheckContext } from '../content-types/checking.ts';
 import { contentTypes, fileParts } from '../content-types/registry.ts';
 import { catalogueDatasets } from '../publish/datasets.ts';
 import { brandProblems } from './brand.ts';
+import { siteCitations } from './citations.ts';
+import { checkExcerpts } from '../content-types/organisations/checks.ts';
 import { join } from 'node:path';
 
 /** `invalid` holds "folder/slug" of entries that failed their own checks: references to them are not reported again. */
@@ -19,6 +21,7 @@ export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<str
   checkProseCitations(site, c);
   checkSafeMarkup(site, c);
   checkDatasetNames(site, c);
+  checkExcerpts(site, c, siteCitations(site, c.dataFile));
   c.problems.push(...brandProblems(site.settings, c.dataFile('site.json'), join(paths.root, 'public')));
   return c.problems;
 }

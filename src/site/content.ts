@@ -5,6 +5,7 @@
 import type { Organisation } from '../content-types/organisations/schema.ts';
 import type { GradingScale } from '../content-types/inspections/grading-scale-schema.ts';
 import type { Source } from '../content-types/organisations/source-schema.ts';
+import type { Excerpts, Redactions } from '../content-types/organisations/excerpt-schema.ts';
 import type { Inspection } from '../content-types/inspections/schema.ts';
 import type { Member } from '../content-types/members/schema.ts';
 import type { Body } from '../content-types/members/body-schema.ts';
@@ -53,6 +54,10 @@ export interface SiteContent {
   organisations: Organisation[];
   scales: GradingScale[];
   sources: Source[];
+  /** data/excerpts/: the cited lines of each source, quoted. */
+  excerpts: DataFile<Excerpts>[];
+  /** data/redactions/: lines of a source withheld from quotation. */
+  redactions: DataFile<Redactions>[];
   inspections: Entry<Inspection>[];
   members: Member[];
   bodies: Body[];

@@ -3,6 +3,7 @@ import { loadSite, sitePaths, type SiteContent, type SitePaths } from './load.ts
 import type { Organisation } from '../content-types/organisations/schema.ts';
 import type { GradingScale } from '../content-types/inspections/grading-scale-schema.ts';
 import type { Source } from '../content-types/organisations/source-schema.ts';
+import type { Excerpts } from '../content-types/organisations/excerpt-schema.ts';
 import { kpiIn, kpisOf, type KpiEntry } from '../content-types/kpis/model.ts';
 import type { CustomChart } from '../content-types/kpis/chart-schema.ts';
 import type { Body } from '../content-types/members/body-schema.ts';
@@ -78,6 +79,9 @@ export const scale = (id: string): GradingScale => lookup(getSite().scales, byId
 export const sitePage = (name: 'home' | 'about'): Entry<SitePage> | undefined =>
   indexOf(getSite().sitePages, bySlug).get(name);
 export const source = (id: string): Source => lookup(getSite().sources, byId, id, 'source');
+/** A source's quoted passages (data/excerpts/<id>.json), if it has any. */
+export const excerptsOf = (id: string): Excerpts | undefined =>
+  indexOf(getSite().excerpts, (file) => file.data.source).get(id)?.data;
 export const body = (id: string): Body => lookup(getSite().bodies, byId, id, 'body');
 export const topic = (id: string): Topic => lookup(getSite().topics, byId, id, 'topic');
 export const helpline = (id: string): Helpline | undefined => indexOf(getSite().helplines, byId).get(id);

@@ -4,6 +4,7 @@
  * example inspection and its young people's version are marked as examples to replace. The national
  * reference data (grading scales, inspectorates, glossary, helplines) comes from Lantern, not the folder.
  */
+import { makeExcerpts } from '../content-types/organisations/excerpts.ts';
 
 export interface SkeletonOptions {
   /** The council's name, as it writes it: "Testshire Council". */
@@ -40,6 +41,17 @@ export function skeletonProblems(options: SkeletonOptions): string[] {
 }
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The example report's text, as an author's plain-text copy of a real one would be numbered. */
+function exampleReport(council: string): string {
+  const lines = Array.from({ length: 32 }, (_, i) => `Line ${i + 1} of the example report.`);
+  lines[0] = `Example: the inspection report of ${council}'s children's services`;
+  lines[1] = 'Inspection dates: 8 to 19 January 2024 (an example)';
+  lines[2] = 'Published: 1 March 2024 (an example)';
+  lines[9] = 'Overall effectiveness: Good (an example)';
+  lines[29] = 'An example of what the inspectors said must improve.';
+  return lines.join('\n');
+}
 /** A YAML string in double quotes, as the front matter needs it. */
 const quoted = (value: string): string => JSON.stringify(value);
 
@@ -77,6 +89,14 @@ export function skeletonFiles({ council, area, url }: SkeletonOptions): Record<s
           'Line numbers refer to a plain-text copy of the report. Replace this with how your own copy is numbered.',
       },
     ]),
+    // The cited lines of the example report, as npm run excerpts quotes them from the report's text.
+    [`data/excerpts/${report}.json`]: json(
+      makeExcerpts(
+        report,
+        exampleReport(council),
+        ['L1-3', 'L10', 'L30'].map((place) => ({ file: '', field: '', reference: `${report} ${place}` })),
+      ),
+    ),
     [`content/inspections/${inspection}.md`]: `---
 title: ${quoted(`Example inspection of ${council}'s children's services`)}
 summary: "An example to show the shape of an inspection page. Replace it with your council's latest report before you publish."
@@ -157,7 +177,8 @@ Next steps:
   2. Set the site's name and address in data/site.json, and say what the council does in
      data/organisations.json.
   3. Replace the example inspection (content/inspections/, and its young people's version in
-     content/young-people/) with your latest report, and the example source in data/sources.json.
+     content/young-people/) with your latest report, and the example source in data/sources.json;
+     then quote the lines you cite:  npm run excerpts -- <source id> <the report as a text file>
   4. Check your files:         LANTERN_SITE=${folder} npm run check:content
   5. Build the site:           LANTERN_SITE=${folder} npm run build
      The built site is in ${folder}/dist: copy that folder to any web host.

@@ -12,6 +12,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
+import { fileURLToPath } from 'node:url';
+import { loadSite } from '../../src/site/load.ts';
+import { siteCitations } from '../../src/site/citations.ts';
+import { makeExcerpts, placesOf } from '../../src/content-types/organisations/excerpts.ts';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface GenerateOptions {
   /** The seed of the pseudo-random choices; the same seed writes the same site. */
@@ -2458,6 +2464,20 @@ export function generateSite(dir: string, pages: number, options: GenerateOption
   );
   writeJson('sources.json', sources);
   count('sources', sources.length);
+  // Each document's cited lines, quoted as npm run excerpts would from its text (here, made-up lines).
+  const site = loadSite(
+    { root: dir, content, data, national: join(projectRoot, 'src/national') },
+    { crossCheck: false },
+  );
+  const citations = siteCitations(site, (name) => join('data', name));
+  mkdirSync(join(data, 'excerpts'), { recursive: true });
+  for (const source of sources) {
+    const theirs = citations.filter((c) => c.reference.split(' ')[0] === source.id);
+    const last = Math.max(1, ...theirs.flatMap((c) => placesOf(c.reference).map((p) => p.to)));
+    const text = Array.from({ length: last + 5 }, (_, i) => `Line ${i + 1} of ${source.title}.`).join('\n');
+    writeJson(join('excerpts', `${source.id}.json`), makeExcerpts(source.id, text, theirs));
+  }
+  expectedPages += sources.length;
   count('exempt notes', secrets.count);
 
   // Pages every site has, and the decision register's facets (bodies, outcomes, years and topics with decisions).

@@ -1,6 +1,6 @@
 /** The shared test site (tests/fixtures/site), copied to a temporary folder so a test can break one file. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { SitePaths } from '../../src/site/load.ts';
@@ -35,6 +35,7 @@ export function copyFixture(): FixtureCopy {
       writeFileSync(path, change(readFileSync(path, 'utf8')));
     },
     write(file, text) {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
       writeFileSync(join(root, file), text);
     },
     remove() {

@@ -60,8 +60,8 @@ describe('citations written into prose', () => {
     const html =
       '<p>The same grade (nct-self-evaluation-2022 L83) and a budget (wnc-council-2023-11-30 L11308-11309).</p>';
     expect(linkCitationsInHtml(html, 'nct-self-evaluation-2022', titleOf).replaceAll('\u00a0', ' ')).toBe(
-      '<p>The same grade (<a class="cite" href="/sources/#nct-self-evaluation-2022" data-pagefind-ignore>line 83</a>) and a budget ' +
-        '(<a class="cite" href="/sources/#wnc-council-2023-11-30" data-pagefind-ignore>Council agenda pack, 30 November 2023, lines 11308 to 11309</a>).</p>',
+      '<p>The same grade (<a class="cite" href="/sources/nct-self-evaluation-2022/#L83" data-pagefind-ignore>line 83</a>) and a budget ' +
+        '(<a class="cite" href="/sources/wnc-council-2023-11-30/#L11308-11309" data-pagefind-ignore>Council agenda pack, 30 November 2023, lines 11308 to 11309</a>).</p>',
     );
   });
 

@@ -2,6 +2,10 @@
 import type { CheckContext } from '../checking.ts';
 import { checkIdsOnce } from '../checking.ts';
 import type { SiteContent } from '../../site/content.ts';
+import type { SiteCitation } from '../../site/citations.ts';
+import { checkIdIsFileName } from '../checking.ts';
+import { placesOf, quotedRange, withheldLines } from './excerpts.ts';
+import { indexOf, byId } from '../../shared/indexes.ts';
 
 export function checkOrganisations(site: SiteContent, c: CheckContext): void {
   const { problems, dataFile, citation: checkCitation, organisation: checkOrganisation } = c;
@@ -28,4 +32,71 @@ export function checkOrganisations(site: SiteContent, c: CheckContext): void {
   site.sources.forEach((source, i) =>
     checkOrganisation(dataFile('sources.json'), `${i + 1} → publisher`, source.publisher),
   );
+}
+
+/** What to run to quote a document's cited lines. */
+const runExcerpts = (source: string) =>
+  `run "npm run excerpts -- ${source} <the document's text file>" to quote them`;
+
+/**
+ * Every line a citation names is quoted in its document's excerpts (data/excerpts/<id>.json), so a
+ * reader can open it; lines the author withholds (data/redactions/<id>.json) are not.
+ */
+export function checkExcerpts(site: SiteContent, c: CheckContext, citations: readonly SiteCitation[]): void {
+  const sources = indexOf(site.sources, byId);
+  const excerpts = new Map(site.excerpts.map((file) => [file.data.source, file]));
+  for (const { file, data } of site.excerpts) {
+    checkIdIsFileName(c, file, 'source', data.source);
+    if (!sources.has(data.source))
+      c.problems.push({
+        file,
+        field: 'source',
+        expected: `a document in ${c.dataFile('sources.json')}`,
+        found: `"${data.source}"`,
+      });
+  }
+  const unquoted = new Map<string, SiteCitation[]>();
+  for (const citation of citations) {
+    const document = citation.reference.split(' ')[0]!;
+    if (!sources.has(document)) continue; // reported already: no such document
+    const quoted = excerpts.get(document)?.data;
+    for (const place of placesOf(citation.reference)) {
+      if (place.kind !== 'L') continue;
+      if (!quoted) {
+        unquoted.set(document, [...(unquoted.get(document) ?? []), citation]);
+        break;
+      }
+      let missing = !quoted.places.includes(place.text);
+      const { from, to } = quotedRange(place);
+      for (let n = from; n <= to && !missing; n++)
+        missing = quoted.lines[String(n)] === undefined && quoted.withheld[String(n)] === undefined;
+      if (missing)
+        c.problems.push({
+          file: citation.file,
+          field: citation.field,
+          expected: `the cited lines quoted in ${c.dataFile(`excerpts/${document}.json`)}: ${runExcerpts(document)}`,
+          found: `"${citation.reference}": ${place.text} is not quoted there`,
+        });
+    }
+  }
+  for (const [document, cited] of unquoted)
+    c.problems.push({
+      file: c.dataFile(`excerpts/${document}.json`),
+      field: '',
+      expected: `the lines the site cites of "${document}", quoted: ${runExcerpts(document)}`,
+      found: `no such file, and ${cited.length === 1 ? 'a citation' : `${cited.length} citations`} of its lines (the first: ${cited[0]!.file}, "${cited[0]!.reference}")`,
+    });
+  for (const { file, data } of site.redactions) {
+    const document = file.replace(/^.*\//, '').replace(/\.json$/, '');
+    const quoted = excerpts.get(document);
+    if (!quoted) continue;
+    for (const [line, why] of withheldLines(data))
+      if (quoted.data.lines[String(line)] !== undefined)
+        c.problems.push({
+          file: quoted.file,
+          field: `lines → ${line}`,
+          expected: `line ${line} withheld (${file}: ${why}): ${runExcerpts(document)} again`,
+          found: 'the line quoted',
+        });
+  }
 }

@@ -4,6 +4,7 @@ import { plural } from '../../shared/numbers.ts';
 import { addedTo, byId } from '../../shared/indexes.ts';
 import { organisationsSchema, type Organisation } from './schema.ts';
 import { sourcesSchema } from './source-schema.ts';
+import { excerptsSchema, redactionsSchema } from './excerpt-schema.ts';
 import { checkOrganisations } from './checks.ts';
 import { organisationPublications } from './publish.ts';
 
@@ -21,6 +22,8 @@ export const organisations: ContentType = {
       nationalOnlyWhenNamed: true,
     },
     { key: 'sources', kind: 'data-file', name: 'sources.json', schema: sourcesSchema, empty: [] },
+    { key: 'excerpts', kind: 'data-folder', name: 'excerpts', schema: excerptsSchema },
+    { key: 'redactions', kind: 'data-folder', name: 'redactions', schema: redactionsSchema },
   ],
   check: checkOrganisations,
   publications: organisationPublications,

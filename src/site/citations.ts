@@ -1,0 +1,53 @@
+/**
+ * Every citation on a site, wherever it is written: a field of front matter or a data file that is a
+ * citation ("doc L92"), or one written into text in brackets ("… (doc L92)"), with the file and the
+ * field it is in. The excerpts command quotes what these cite; the check makes sure it has.
+ */
+import type { SiteContent, Entry, DataFile } from './content.ts';
+import { fileParts } from '../content-types/registry.ts';
+import { splitCitations } from '../shared/citations.ts';
+
+export interface SiteCitation {
+  file: string;
+  field: string;
+  reference: string;
+}
+
+const wholeCitation =
+  /^[a-z0-9]+(?:-[a-z0-9]+)* (?:L\d+(?:-\d+)?|p\d+(?:-\d+)?)(?:, (?:L\d+(?:-\d+)?|p\d+(?:-\d+)?))*$/;
+
+function walk(value: unknown, path: string[], found: (field: string, reference: string) => void): void {
+  if (typeof value === 'string') {
+    const field = path.join(' → ');
+    if (wholeCitation.test(value)) found(field, value);
+    else
+      for (const part of splitCitations(value))
+        if (typeof part !== 'string') found(field ? `a citation in ${field}` : 'a citation', part.reference);
+  } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, String(i + 1)], found));
+  else if (value && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value)) walk(inner, [...path, key], found);
+}
+
+/** `dataFile` names a data file as the author sees it ("data/members.json"). */
+export function siteCitations(site: SiteContent, dataFile: (name: string) => string): SiteCitation[] {
+  const citations: SiteCitation[] = [];
+  const add = (file: string, value: unknown, body?: string) => {
+    walk(value, [], (field, reference) => citations.push({ file, field, reference }));
+    if (body !== undefined)
+      for (const part of splitCitations(body))
+        if (typeof part !== 'string')
+          citations.push({ file, field: 'a citation in the text', reference: part.reference });
+  };
+  for (const part of fileParts) {
+    // The quoted passages are the sources' own words, not the site's citations.
+    if (part.key === 'excerpts' || part.key === 'redactions') continue;
+    const loaded = site[part.key] as unknown;
+    if (part.kind === 'data-file') add(dataFile(part.name), loaded);
+    else if (part.kind === 'data-folder')
+      for (const { file, data } of loaded as DataFile<unknown>[]) add(file, data);
+    else
+      for (const entry of (Array.isArray(loaded) ? loaded : loaded ? [loaded] : []) as Entry<unknown>[])
+        add(entry.file, entry.data, entry.body);
+  }
+  return citations;
+}
