@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadSite, sitePaths } from '../site/load.ts';
 import { siteCitations } from '../site/citations.ts';
 import { ExcerptError, makeExcerpts } from '../content-types/organisations/excerpts.ts';
-import { redactionsSchema } from '../content-types/organisations/excerpt-schema.ts';
+import { redactionsSchema, type Redactions } from '../content-types/organisations/excerpt-schema.ts';
 import { ContentError, problemsFromZod } from '../shared/problems.ts';
 
 const usage = "Usage: npm run excerpts -- <source id> <the document's text file>";
@@ -37,7 +37,7 @@ if (!site.sources.some((s) => s.id === source))
   fail(`"${source}" is not a document in ${name(join(paths.data, 'sources.json'))}: add it there first.`);
 
 const redactionsFile = join(paths.data, 'redactions', `${source}.json`);
-let redactions = [];
+let redactions: Redactions = [];
 if (existsSync(redactionsFile)) {
   const raw: unknown = JSON.parse(readFileSync(redactionsFile, 'utf8'));
   const parsed = redactionsSchema.safeParse(raw);

@@ -15,8 +15,14 @@ export interface FieldChange {
   since: string;
 }
 
-/** No field that sites hold has changed since Lantern 0.1, the first version with site folders. */
-export const fieldChanges: readonly FieldChange[] = [];
+export const fieldChanges: readonly FieldChange[] = [
+  {
+    in: 'data/kpis/',
+    was: 'kpis → * → target → period',
+    now: '"from" (the first period the target applies to, such as "2022/23") and, if it ends, "to"',
+    since: '0.2',
+  },
+];
 
 /** The change that explains an unknown field `key` (inside `parent`, "" at the top) of `file`, if any. */
 export function changeOf(

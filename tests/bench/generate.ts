@@ -1411,7 +1411,14 @@ export function generateSite(dir: string, pages: number, options: GenerateOption
         ...(template.polarity !== 'neither' && k % 3 === 0 ? { polaritySource: cite(doc) } : {}),
         frequency,
         ...(template.target
-          ? { target: { operator: template.target[0], value: template.target[1], source: cite(doc) } }
+          ? {
+              target: {
+                operator: template.target[0],
+                value: template.target[1],
+                from: fy(start),
+                source: cite(doc),
+              },
+            }
           : {}),
         ...(template.target && k % 4 === 0
           ? { tolerance: { value: Math.max(1, Math.round(template.spread / 3)), source: cite(doc) } }

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { problemsFromZod } from '../../src/shared/problems.ts';
 import { changeOf, type FieldChange } from '../../src/shared/field-changes.ts';
+import { ContentError, type Problem } from '../../src/shared/problems.ts';
+import { loadSite } from '../../src/site/load.ts';
+import { copyFixture } from '../support/fixtures.ts';
 
 // Changes as a later release would record them.
 const changes: FieldChange[] = [
@@ -51,5 +54,40 @@ describe('a field that has changed since a site was written', () => {
       'unknown field "comment"',
     ]);
     expect(changeOf('data/site.json', '', 'name', changes)).toBeUndefined();
+  });
+});
+
+describe("a KPI target's period, which became the periods it applies from and to in 0.2", () => {
+  it('is named with its new form, beside the missing "from"', () => {
+    const copy = copyFixture();
+    try {
+      copy.edit('data/kpis/testshire-kpis.json', (t) =>
+        t.replace(
+          '"source": "test-report L61", "from": "2022/23" }',
+          '"source": "test-report L61", "period": "2022/23" }',
+        ),
+      );
+      let problems: Problem[] = [];
+      try {
+        loadSite(copy.paths);
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        problems = error.problems;
+      }
+      expect(problems.map((p) => [p.field, p.expected, p.found])).toEqual([
+        [
+          'kpis → 1 → target → from',
+          'a period such as "2023-03", "2022/23", "2022/23 Q3", "2022" or "2019-07..2020-06"',
+          'nothing (the field is missing)',
+        ],
+        [
+          'kpis → 1 → target → period',
+          'its new form since Lantern 0.2: "from" (the first period the target applies to, such as "2022/23") and, if it ends, "to"',
+          '"period", as earlier versions wrote it',
+        ],
+      ]);
+    } finally {
+      copy.remove();
+    }
   });
 });

@@ -62,20 +62,32 @@ describe('periods', () => {
 
 describe('the status of a figure against its target', () => {
   const higher = {
-    target: { operator: '>=' as const, value: 85, source: 'x L1' },
+    target: { operator: '>=' as const, value: 85, from: '2022/23', source: 'x L1' },
     tolerance: { value: 5, source: 'x L1' },
   };
-  const lower = { target: { operator: '<=' as const, value: 12, source: 'x L1' } };
+  const lower = {
+    target: { operator: '<=' as const, value: 12, from: '2022/23', to: '2023/24', source: 'x L1' },
+  };
+  const in2023 = (value: number | null) => ({ period: '2023-03', value });
   it('is met, within tolerance or not met, by the polarity the target carries', () => {
-    expect(statusOf(higher, 85)).toBe('met');
-    expect(statusOf(higher, 81.5)).toBe('within tolerance');
-    expect(statusOf(higher, 51.2)).toBe('not met');
-    expect(statusOf(lower, 11.5)).toBe('met');
-    expect(statusOf(lower, 13.1)).toBe('not met');
+    expect(statusOf(higher, in2023(85))).toBe('met');
+    expect(statusOf(higher, in2023(81.5))).toBe('within tolerance');
+    expect(statusOf(higher, in2023(51.2))).toBe('not met');
+    expect(statusOf(lower, in2023(11.5))).toBe('met');
+    expect(statusOf(lower, in2023(13.1))).toBe('not met');
   });
   it('is never met for a missing figure, and there is no status without a target', () => {
-    expect(statusOf(higher, null)).toBe('no value');
-    expect(statusOf({}, 50)).toBe('no target');
+    expect(statusOf(higher, in2023(null))).toBe('no value');
+    expect(statusOf(higher, undefined)).toBe('no value');
+    expect(statusOf({}, in2023(50))).toBe('no target');
+  });
+  it('is given only for the periods the target applies to: none before it was set, or after it ended', () => {
+    expect(statusOf(higher, { period: '2021/22', value: 99 })).toBe('not in force');
+    expect(statusOf(higher, { period: '2022-03', value: 99 })).toBe('not in force');
+    expect(statusOf(higher, { period: '2022-04', value: 99 })).toBe('met');
+    expect(statusOf(higher, { period: '2022/23 Q1', value: 99 })).toBe('met');
+    expect(statusOf(lower, { period: '2024/25', value: 1 })).toBe('not in force');
+    expect(statusOf(lower, { period: '2023/24', value: 1 })).toBe('met');
   });
 });
 

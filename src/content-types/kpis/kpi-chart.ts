@@ -49,8 +49,9 @@ export function chartRows(kpi: Kpi): ChartRow[] {
     value: o.value,
     shown:
       o.value === null ? `No figure: ${missingReasons[o.missing!].toLowerCase()}` : formatValue(kpi, o.value),
-    status: statusOf(kpi, o.value),
-    target: kpi.target?.value ?? null,
+    status: statusOf(kpi, o),
+    // The target only where it applied: none before it was set.
+    target: kpi.target && statusOf(kpi, o) !== 'not in force' ? kpi.target.value : null,
     missing: o.missing ?? null,
     note: o.note ?? null,
     source: o.source,

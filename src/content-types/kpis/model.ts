@@ -10,13 +10,14 @@ import { comparators, missingReasons } from './schema.ts';
 import { formatNumber } from '../../shared/numbers.ts';
 import { comparePeriods, period } from './periods.ts';
 
-export type Status = 'met' | 'within tolerance' | 'not met' | 'no target' | 'no value';
+export type Status = 'met' | 'within tolerance' | 'not met' | 'no target' | 'not in force' | 'no value';
 
 export const statusWords: Record<Status, string> = {
   met: 'Met',
   'within tolerance': 'Within tolerance',
   'not met': 'Not met',
   'no target': 'No target set',
+  'not in force': 'No target then',
   'no value': 'No figure',
 };
 
@@ -26,6 +27,7 @@ export const statusSymbol: Record<Status, string> = {
   'within tolerance': '~',
   'not met': '✗',
   'no target': '–',
+  'not in force': '–',
   'no value': '–',
 };
 
@@ -62,8 +64,23 @@ function meets(value: number, target: Target): boolean {
 }
 
 /** The status of one figure against the KPI's target and tolerance. */
-export function statusOf(kpi: Pick<Kpi, 'target' | 'tolerance'>, value: number | null): Status {
+/** Whether a target applies to a period: from the period it starts in, to the one it ends in, if any. */
+export function targetInForce(target: Target, of: string): boolean {
+  const figure = period(of);
+  return figure.start >= period(target.from).start && (!target.to || figure.end <= period(target.to).end);
+}
+
+/**
+ * A figure against the KPI's target: met, within tolerance or not met; only for a period the target
+ * applies to ("not in force" before it was set), never typed in.
+ */
+export function statusOf(
+  kpi: Pick<Kpi, 'target' | 'tolerance'>,
+  figure: { period: string; value: number | null } | undefined,
+): Status {
   if (!kpi.target) return 'no target';
+  if (figure && !targetInForce(kpi.target, figure.period)) return 'not in force';
+  const value = figure?.value ?? null;
   if (value === null) return 'no value';
   if (meets(value, kpi.target)) return 'met';
   if (kpi.tolerance && Math.abs(value - kpi.target.value) <= kpi.tolerance.value) return 'within tolerance';
@@ -157,10 +174,13 @@ function summary(kpi: Kpi): string {
   const when = period(last.period).label;
   let sentence = `${kpi.plainName}: ${formatValue(kpi, last.value)} in ${when}`;
   const target = targetInWords(kpi);
-  const status = statusOf(kpi, last.value);
-  sentence += target
-    ? `, against a target of ${target}: ${statusWords[status].toLowerCase()}.`
-    : ', with no target set.';
+  const status = statusOf(kpi, last);
+  sentence +=
+    status === 'not in force'
+      ? `, before its target of ${target} applied.`
+      : target
+        ? `, against a target of ${target}: ${statusWords[status].toLowerCase()}.`
+        : ', with no target set.';
   const { trend: direction, previous } = trend(kpi);
   if (previous && previous.value !== null) {
     const change =

@@ -102,8 +102,10 @@ export const targetSchema = z.strictObject({
   /** How a value is compared with the target: ">=" means the value must be at least the target. */
   operator: z.enum(['>=', '<=', '>', '<'], { error: 'one of: >=, <=, >, <' }),
   value: z.number({ error: 'a number' }),
-  /** The period the target applies to, when the source limits it. */
-  period: period.optional(),
+  /** The first period the target applies to, as the source sets it: "2022/23". Figures before it have no status. */
+  from: period,
+  /** The last period it applies to, when the source ends it. */
+  to: period.optional(),
   source: citation,
 });
 export type Target = z.infer<typeof targetSchema>;

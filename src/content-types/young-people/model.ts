@@ -182,5 +182,6 @@ export const youngStatusWords: Record<Status, string> = {
   'within tolerance': '~ It was close to the aim.',
   'not met': '✗ It did not meet the aim.',
   'no target': 'There is no aim for this number.',
+  'not in force': 'There was no aim for this number yet.',
   'no value': 'There is no figure yet.',
 };
