@@ -126,12 +126,13 @@ describe('every built page', () => {
     expect(raw).toEqual([]);
   });
 
-  it('only the 404 page and the lists of other pages (search, what is new, the decision register) are left out of the search index', () => {
+  it("only the 404 page, the lists of other pages (search, what is new, the decision register) and the sources' quoted passages are left out of the search index", () => {
     const unindexed = pages.filter((page) => !readPage(page).includes('data-pagefind-body'));
     expect(unindexed).toEqual([
       '404.html',
       ...pages.filter((page) => page.startsWith('decisions/')),
       'search/index.html',
+      ...pages.filter((page) => /^sources\/[^/]+\/index\.html$/.test(page)),
       'whats-new/index.html',
     ]);
     expect(pages.filter((page) => page.startsWith('decisions/')).length).toBeGreaterThan(10);
