@@ -4,6 +4,8 @@ import type { Organisation } from '../content-types/organisations/schema.ts';
 import type { GradingScale } from '../content-types/inspections/grading-scale-schema.ts';
 import type { Source } from '../content-types/organisations/source-schema.ts';
 import type { Excerpts } from '../content-types/organisations/excerpt-schema.ts';
+import { citingPages, type CitingPage } from './citing-pages.ts';
+import { siteCitations } from './citations.ts';
 import { kpiIn, kpisOf, type KpiEntry } from '../content-types/kpis/model.ts';
 import type { CustomChart } from '../content-types/kpis/chart-schema.ts';
 import type { Body } from '../content-types/members/body-schema.ts';
@@ -57,6 +59,7 @@ export function getSite(): SiteContent {
     cachedFullVersions = undefined;
     cachedPublications = undefined;
     cachedByUrl = undefined;
+    cachedCitingPages = undefined;
   }
   if (!cached) {
     cachedVersion = versionNow();
@@ -79,6 +82,17 @@ export const scale = (id: string): GradingScale => lookup(getSite().scales, byId
 export const sitePage = (name: 'home' | 'about'): Entry<SitePage> | undefined =>
   indexOf(getSite().sitePages, bySlug).get(name);
 export const source = (id: string): Source => lookup(getSite().sources, byId, id, 'source');
+/** The pages that cite each source document, by title. */
+export function pagesCiting(document: string): CitingPage[] {
+  cachedCitingPages ??= citingPages(
+    getSite(),
+    siteCitations(getSite(), (name) => `data/${name}`),
+    publicationOnSiteAt,
+  );
+  return cachedCitingPages.get(document) ?? [];
+}
+let cachedCitingPages: Map<string, CitingPage[]> | undefined;
+
 /** A source's quoted passages (data/excerpts/<id>.json), if it has any. */
 export const excerptsOf = (id: string): Excerpts | undefined =>
   indexOf(getSite().excerpts, (file) => file.data.source).get(id)?.data;

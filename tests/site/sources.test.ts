@@ -48,3 +48,30 @@ describe('citations and their sources', () => {
     }
   });
 });
+
+describe('the original documents', () => {
+  it('are linked from the inspection pages whose reports have a public address the sources give', () => {
+    const ilacs = parse(readPage('inspections/nct-2022-ilacs/index.html'));
+    const originals = ilacs.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(originals).toContain('https://www.ofsted.gov.uk/inspections/50200024');
+    expect(originals).toContain('https://www.ofsted.gov.uk/inspections/50200026');
+    expect(
+      parse(readPage('inspections/nct-2023-02-fostering-agency/index.html'))
+        .querySelectorAll('a')
+        .map((a) => a.getAttribute('href')),
+    ).toContain('https://www.ofsted.gov.uk/inspections/50211704');
+  });
+
+  it('are listed with their publisher, date, address, quoted passages and the pages that cite them', () => {
+    const list = parse(readPage('sources/index.html'));
+    const report = list.querySelector('section[aria-labelledby="ofsted-2011-northamptonshire"]')!;
+    const text = report.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Published by Ofsted');
+    expect(text).toContain('6 May 2011');
+    expect(report.querySelector('a[href="./ofsted-2011-northamptonshire/index.html"]')).not.toBeNull();
+    const citing = report.querySelectorAll('details li a').map((a) => a.text.trim());
+    expect(citing).toContain(
+      'Ofsted inspection of safeguarding and looked after children services, Northamptonshire, 2011',
+    );
+  });
+});

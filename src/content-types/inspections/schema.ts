@@ -150,6 +150,16 @@ export const inspectionSchema = z
       url: z.url({ error: 'a web address starting with http:// or https://' }).optional(),
       /** How a reader can get the original when no address is known. */
       howToGet: text.optional(),
+      /** The published reports at their public addresses, where a source gives them, each cited there: one per council for a joint inspection. */
+      originals: z
+        .array(
+          z.strictObject({
+            title: text,
+            url: z.url({ error: 'a web address starting with https://' }),
+            source: citation,
+          }),
+        )
+        .default([]),
     }),
   })
   .superRefine((inspection, ctx) => {
