@@ -75,3 +75,32 @@ describe('the original documents', () => {
     );
   });
 });
+
+describe('what a hand audit of the default site found, put right', () => {
+  const text = (page: string) => parse(readPage(page)).text.replace(/\s+/g, ' ');
+
+  it("says what the Business Plan's ratings say: 25 actions improving and 8 unchanged, not all 33 getting better", () => {
+    const page = text('young-people/nct-business-plan-2023/index.html');
+    expect(page).toContain('For 25 of them, things had got better since the check before');
+    expect(page).not.toContain('For all 33, things were getting better');
+  });
+
+  it('compares care leavers with the England and similar-area averages the sources give, not "most of England"', () => {
+    for (const page of [
+      'young-people/nct-business-plan-2023/index.html',
+      'young-people/nct-self-evaluation-2022/index.html',
+    ])
+      expect(text(page), page).not.toContain('most of England');
+  });
+
+  it("shows both sides of the support KPIs' count in the fourth quarter of 2022/23, cited, on the performance page", () => {
+    const page = parse(readPage('performance/northamptonshire-childrens-trust/index.html'));
+    const panel = page
+      .querySelectorAll('.panel')
+      .find((p) => p.text.includes('34 green, 3 amber and 1 red'))!;
+    expect(panel.text).toContain('fourth-quarter figures for 39');
+    expect(panel.querySelector('a.cite')!.getAttribute('href')).toContain(
+      'wnc-council-2023-11-30/index.html#L4283',
+    );
+  });
+});

@@ -156,6 +156,8 @@ export const kpiFrameworkSchema = z.strictObject({
     /** How the source rates performance, e.g. its RAG words. */
     ratingNote: text.optional(),
     source: citation,
+    /** Where the source contradicts itself about these KPIs: both sides, cited, never corrected. */
+    inconsistencies: z.array(z.strictObject({ description: text, source: citation })).default([]),
   }),
   kpis: z.array(kpiSchema).min(1, 'at least one KPI'),
 });
