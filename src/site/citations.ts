@@ -28,26 +28,37 @@ function walk(value: unknown, path: string[], found: (field: string, reference: 
     for (const [key, inner] of Object.entries(value)) walk(inner, [...path, key], found);
 }
 
-/** `dataFile` names a data file as the author sees it ("data/members.json"). */
+/**
+ * Every file of the site the author wrote, with what it holds (and a page's text): the data files, and
+ * the front matter of every page. The quoted passages (excerpts, redactions) are the sources' words, not
+ * the site's, and are left out. `dataFile` names a data file as the author sees it ("data/members.json").
+ */
+export function siteFiles(
+  site: SiteContent,
+  dataFile: (name: string) => string,
+): { file: string; data: unknown; body?: string }[] {
+  const files: { file: string; data: unknown; body?: string }[] = [];
+  for (const part of fileParts) {
+    if (part.key === 'excerpts' || part.key === 'redactions') continue;
+    const loaded = site[part.key] as unknown;
+    if (part.kind === 'data-file') files.push({ file: dataFile(part.name), data: loaded });
+    else if (part.kind === 'data-folder')
+      for (const { file, data } of loaded as DataFile<unknown>[]) files.push({ file, data });
+    else
+      for (const entry of (Array.isArray(loaded) ? loaded : loaded ? [loaded] : []) as Entry<unknown>[])
+        files.push({ file: entry.file, data: entry.data, body: entry.body });
+  }
+  return files;
+}
+
 export function siteCitations(site: SiteContent, dataFile: (name: string) => string): SiteCitation[] {
   const citations: SiteCitation[] = [];
-  const add = (file: string, value: unknown, body?: string) => {
-    walk(value, [], (field, reference) => citations.push({ file, field, reference }));
+  for (const { file, data, body } of siteFiles(site, dataFile)) {
+    walk(data, [], (field, reference) => citations.push({ file, field, reference }));
     if (body !== undefined)
       for (const part of splitCitations(body))
         if (typeof part !== 'string')
           citations.push({ file, field: 'a citation in the text', reference: part.reference });
-  };
-  for (const part of fileParts) {
-    // The quoted passages are the sources' own words, not the site's citations.
-    if (part.key === 'excerpts' || part.key === 'redactions') continue;
-    const loaded = site[part.key] as unknown;
-    if (part.kind === 'data-file') add(dataFile(part.name), loaded);
-    else if (part.kind === 'data-folder')
-      for (const { file, data } of loaded as DataFile<unknown>[]) add(file, data);
-    else
-      for (const entry of (Array.isArray(loaded) ? loaded : loaded ? [loaded] : []) as Entry<unknown>[])
-        add(entry.file, entry.data, entry.body);
   }
   return citations;
 }

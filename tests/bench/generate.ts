@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { fileURLToPath } from 'node:url';
 import { loadSite } from '../../src/site/load.ts';
-import { siteCitations } from '../../src/site/citations.ts';
+import { siteCitations, siteFiles } from '../../src/site/citations.ts';
 import { makeExcerpts, placesOf } from '../../src/content-types/organisations/excerpts.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -2477,11 +2477,30 @@ export function generateSite(dir: string, pages: number, options: GenerateOption
     { crossCheck: false },
   );
   const citations = siteCitations(site, (name) => join('data', name));
+  // What each cited line must hold: the figures and grades written with its citation.
+  const holds = new Map<string, string[]>();
+  const claims = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(claims);
+    if (!value || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    if (typeof record.source === 'string' && record.source.includes(' ')) {
+      const at = placesOf(record.source).find((p) => p.kind === 'L')?.from;
+      const key = `${record.source.split(' ')[0]} ${at}`;
+      for (const said of [record.value, record.grade])
+        if (at && (typeof said === 'number' || typeof said === 'string'))
+          holds.set(key, [...(holds.get(key) ?? []), String(said)]);
+    }
+    Object.values(record).forEach(claims);
+  };
+  for (const { data: written } of siteFiles(site, (name) => join('data', name))) claims(written);
   mkdirSync(join(data, 'excerpts'), { recursive: true });
   for (const source of sources) {
     const theirs = citations.filter((c) => c.reference.split(' ')[0] === source.id);
     const last = Math.max(1, ...theirs.flatMap((c) => placesOf(c.reference).map((p) => p.to)));
-    const text = Array.from({ length: last + 5 }, (_, i) => `Line ${i + 1} of ${source.title}.`).join('\n');
+    const text = Array.from({ length: last + 5 }, (_, i) => {
+      const said = holds.get(`${source.id} ${i + 1}`);
+      return `Line ${i + 1} of ${source.title}${said ? `: ${said.join('; ')}` : ''}.`;
+    }).join('\n');
     writeJson(join('excerpts', `${source.id}.json`), makeExcerpts(source.id, text, theirs));
   }
   expectedPages += sources.length;

@@ -66,6 +66,13 @@ describe('content errors name the file, the field, what was expected and what wa
           'a grade on the scale "Ofsted four-point scale": "Outstanding", "Good", "Requires improvement to be good" or "Inadequate"',
         found: '"Adequate"',
       },
+      // And, as true, the cited line does not say it.
+      {
+        file: gradedInspection,
+        field: 'judgementGroups → 1 → judgements → 1 → grade',
+        expected: 'a grade the cited lines hold, as the source writes it',
+        found: '"Adequate", which "test-report L10" does not hold (nor does any line quoted from it)',
+      },
     ]);
   });
 

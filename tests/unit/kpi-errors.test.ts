@@ -13,6 +13,13 @@ describe('KPI data errors', () => {
         expected: 'a percentage from 0 to 100, because the unit is percent',
         found: '512',
       },
+      // And, as true, the cited line does not say it.
+      {
+        file: kpiFile,
+        field: 'kpis → 1 → observations → 3 → value',
+        expected: 'a figure the cited lines hold, as the source writes it',
+        found: '512, which "test-report L64" does not hold (nor does any line quoted from it)',
+      },
     ]);
   });
 

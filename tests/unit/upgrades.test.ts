@@ -41,7 +41,10 @@ function upgraded(name: string): string {
   const site = loadSite(paths, { crossCheck: false });
   mkdirSync(join(folder, 'data/excerpts'), { recursive: true });
   for (const source of site.sources) {
-    const text = Array.from({ length: 40 }, (_, i) => `Line ${i + 1} of the report.`).join('\n');
+    // The example report as its author would have it: line 10 gives the example's grade.
+    const text = Array.from({ length: 40 }, (_, i) =>
+      i === 9 ? 'Overall effectiveness: Good' : `Line ${i + 1} of the report.`,
+    ).join('\n');
     const cited = siteCitations(site, (file) => join('data', file)).filter((c) =>
       c.reference.startsWith(`${source.id} `),
     );

@@ -6,6 +6,8 @@ import type { SiteCitation } from '../../site/citations.ts';
 import { checkIdIsFileName } from '../checking.ts';
 import { placesOf, quotedRange, withheldLines } from './excerpts.ts';
 import { indexOf, byId } from '../../shared/indexes.ts';
+import { holdsGrade, holdsNumber } from './cited-values.ts';
+import type { Excerpts } from './excerpt-schema.ts';
 
 export function checkOrganisations(site: SiteContent, c: CheckContext): void {
   const { problems, dataFile, citation: checkCitation, organisation: checkOrganisation } = c;
@@ -99,4 +101,82 @@ export function checkExcerpts(site: SiteContent, c: CheckContext, citations: rea
           found: 'the line quoted',
         });
   }
+}
+
+/** The quoted words of a citation's lines, and whether all of them could be checked (a section cited whole has only its opening quoted; a withheld line is not quoted). */
+function quotedWords(reference: string, excerpts: Excerpts): { text: string; whole: boolean } {
+  let whole = true;
+  const lines: string[] = [];
+  for (const place of placesOf(reference)) {
+    if (place.kind !== 'L') {
+      whole = false;
+      continue;
+    }
+    const { from, to, section } = quotedRange(place);
+    if (section) whole = false;
+    for (let n = from; n <= to; n++) {
+      const line = excerpts.lines[String(n)];
+      // A withheld line, or one not quoted (reported already), cannot be checked.
+      if (line === undefined) whole = false;
+      else lines.push(line);
+    }
+  }
+  return { text: lines.join('\n'), whole };
+}
+
+/** The quoted line nearest the cited place that holds what `holds` looks for, if any. */
+function nearestHolding(
+  reference: string,
+  excerpts: Excerpts,
+  holds: (text: string) => boolean,
+): number | undefined {
+  const at = placesOf(reference).find((p) => p.kind === 'L')?.from ?? 0;
+  return Object.entries(excerpts.lines)
+    .filter(([, text]) => holds(text))
+    .map(([n]) => Number(n))
+    .sort((a, b) => Math.abs(a - at) - Math.abs(b - at) || a - b)[0];
+}
+
+/**
+ * Every figure and grade written with its citation holds in the cited lines: a `value` (a number) or a
+ * `grade` beside a `source`. Where it does not, the problem names the nearest quoted line that does.
+ */
+export function checkCitedValues(
+  site: SiteContent,
+  c: CheckContext,
+  files: readonly { file: string; data: unknown }[],
+): void {
+  const excerpts = new Map(site.excerpts.map((file) => [file.data.source, file.data]));
+  const check = (file: string, value: unknown, path: string[]): void => {
+    if (Array.isArray(value)) return value.forEach((item, i) => check(file, item, [...path, String(i + 1)]));
+    if (!value || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    const reference =
+      typeof record.source === 'string' && record.source.includes(' ') ? record.source : undefined;
+    const quoted = reference ? excerpts.get(reference.split(' ')[0]!) : undefined;
+    if (reference && quoted) {
+      const { text, whole } = quotedWords(reference, quoted);
+      const claims: { field: string; shown: string; holds: (t: string) => boolean }[] = [];
+      if (typeof record.value === 'number') {
+        const figure = record.value;
+        claims.push({ field: 'value', shown: String(figure), holds: (t) => holdsNumber(t, figure) });
+      }
+      if (typeof record.grade === 'string') {
+        const grade = record.grade;
+        claims.push({ field: 'grade', shown: `"${grade}"`, holds: (t) => holdsGrade(t, grade) });
+      }
+      for (const claim of claims)
+        if (whole && !claim.holds(text)) {
+          const near = nearestHolding(reference, quoted, claim.holds);
+          c.problems.push({
+            file,
+            field: [...path, claim.field].join(' → '),
+            expected: `a ${claim.field === 'grade' ? 'grade' : 'figure'} the cited lines hold, as the source writes it`,
+            found: `${claim.shown}, which "${reference}" does not hold${near ? `: it is on L${near}` : ' (nor does any line quoted from it)'}`,
+          });
+        }
+    }
+    for (const [key, inner] of Object.entries(record)) check(file, inner, [...path, key]);
+  };
+  for (const { file, data } of files) check(file, data, []);
 }

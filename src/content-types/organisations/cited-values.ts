@@ -1,0 +1,70 @@
+/**
+ * Whether the lines a citation names hold the value the site gives, allowing for the ways a source
+ * writes the same thing: 51.2 and 51.2%, 2690570 and £2,690,570, 1200000 and £1.2m, 6 and "six", 3 and
+ * "3rd", a grade in any case or as the abbreviation a report uses ("RI"). No Astro, no files.
+ */
+
+const numberWords: Record<string, number> = {
+  zero: 0,
+  none: 0,
+  nil: 0,
+  no: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+const multipliers: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, million: 1e6, billion: 1e9 };
+
+/** Every number a text writes, in every form it may stand for: "£1.2m" gives 1.2 and 1200000. */
+export function numbersIn(text: string): number[] {
+  const found: number[] = [];
+  const plain = text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  for (const match of plain.matchAll(/(\d+(?:\.\d+)?)(?:\s*(k|m|bn|million|billion)\b)?/gi)) {
+    const value = Number(match[1]);
+    found.push(value);
+    if (match[2]) found.push(Math.round(value * multipliers[match[2].toLowerCase()]!));
+  }
+  for (const match of text.toLowerCase().matchAll(/[a-z]+/g))
+    if (numberWords[match[0]] !== undefined) found.push(numberWords[match[0]]!);
+  return found;
+}
+
+/** Whether a text holds the number, as written or in another form of it. */
+export function holdsNumber(text: string, value: number): boolean {
+  return numbersIn(text).some((n) => Math.abs(n - value) < 1e-9);
+}
+
+/** The short forms reports use for grades. */
+const gradeAbbreviations: [RegExp, RegExp][] = [[/^requires improvement/i, /\bRI\b|\bRTBG\b/]];
+
+/** Whether a text holds the grade, in any case and spacing, or as a report abbreviates it. */
+export function holdsGrade(text: string, grade: string): boolean {
+  const squash = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[\s*_]+/g, ' ')
+      .replace(/[’']/g, "'");
+  if (squash(text).includes(squash(grade))) return true;
+  return gradeAbbreviations.some(([long, short]) => long.test(grade) && short.test(text));
+}
