@@ -224,7 +224,7 @@ describe('what search finds', () => {
     const page = await live.browser.newPage();
     await searchAt(
       page,
-      writeState({ q: 'inspectors on site', filters: { kind: 'Inspection' }, sort: 'relevance' }),
+      writeState({ q: 'grade source', filters: { kind: 'Inspection' }, sort: 'relevance' }),
     );
     const excerpts = await page.$$eval('#search-results .result-excerpt', (ps) =>
       ps.map((p) => p.textContent ?? ''),
