@@ -5,16 +5,24 @@ import { join, posix } from 'node:path';
 import { parse } from 'node-html-parser';
 import { builtPages, readPage } from '../support/dist.ts';
 import { projectRoot } from '../support/fixtures.ts';
+import { holdsGrade, holdsNumber, numbersIn } from '../../src/content-types/organisations/cited-values.ts';
 
 const pages = builtPages();
 const sourcePages = pages.filter((p) => /^sources\/[^/]+\/index\.html$/.test(p));
-const passages = new Map<string, { cited: string[]; withheld: number }>();
+const passages = new Map<string, { cited: string[]; withheld: number; section: boolean }>();
 for (const page of sourcePages)
   for (const section of parse(readPage(page)).querySelectorAll('section.passage'))
     passages.set(`${page}#${section.id}`, {
       cited: section.querySelectorAll('.quoted-line.cited').map((line) => line.text),
       withheld: section.querySelectorAll('.quoted-line em').length,
+      section: section.querySelector('p.muted') !== null,
     });
+
+/** The quoted passage a citation link on a page leads to. */
+function passageOf(page: string, href: string) {
+  const [path, anchor] = href.split('#') as [string, string | undefined];
+  return passages.get(`${posix.normalize(posix.join(posix.dirname(page), path))}#${anchor}`);
+}
 
 describe('citations and their sources', () => {
   it('has a page for every source document, each quoting passages', () => {
@@ -38,6 +46,35 @@ describe('citations and their sources', () => {
     }
     expect(broken).toEqual([]);
     expect(followed).toBeGreaterThan(2000);
+  });
+
+  it('leads from every figure in a KPI table, and every grade in a judgement table, to a passage that holds it', () => {
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const page of pages.filter((p) => /^(kpis|inspections)\/[^/]+\/index\.html$/.test(p)))
+      for (const row of parse(readPage(page)).querySelectorAll('tbody tr')) {
+        const cite = row.querySelector('a.cite');
+        const cells = row.querySelectorAll('td');
+        if (!cite || cells.length === 0) continue;
+        const passage = passageOf(page, cite.getAttribute('href')!);
+        if (!passage || passage.section || passage.withheld > 0) continue;
+        const quoted = passage.cited.join('\n');
+        const shown = cells[0]!.text.replace(/\(grade \d of \d\)/, '').trim();
+        const judgement = page.startsWith('inspections/') && row.closest('.judgement-table');
+        if (judgement) {
+          checked += 1;
+          if (!holdsGrade(quoted, shown))
+            wrong.push(`${page}: "${shown}" not in ${cite.getAttribute('href')}`);
+        } else if (page.startsWith('kpis/') && !shown.startsWith('No figure')) {
+          const [figure] = numbersIn(shown);
+          if (figure === undefined) continue;
+          checked += 1;
+          if (!holdsNumber(quoted, figure))
+            wrong.push(`${page}: ${figure} not in ${cite.getAttribute('href')}`);
+        }
+      }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(300);
   });
 
   it('never holds a source document whole: each file of excerpts quotes well under all its lines', () => {
