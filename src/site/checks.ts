@@ -11,7 +11,7 @@ import { contentTypes, fileParts } from '../content-types/registry.ts';
 import { catalogueDatasets } from '../publish/datasets.ts';
 import { brandProblems } from './brand.ts';
 import { siteCitations, siteFiles } from './citations.ts';
-import { checkCitedValues, checkExcerpts } from '../content-types/organisations/checks.ts';
+import { checkCitedValues, checkExcerpts, checkProseFigures } from '../content-types/organisations/checks.ts';
 import { join } from 'node:path';
 
 /** `invalid` holds "folder/slug" of entries that failed their own checks: references to them are not reported again. */
@@ -22,7 +22,13 @@ export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<str
   checkSafeMarkup(site, c);
   checkDatasetNames(site, c);
   checkExcerpts(site, c, siteCitations(site, c.dataFile));
-  checkCitedValues(site, c, siteFiles(site, c.dataFile));
+  const files = siteFiles(site, c.dataFile);
+  checkCitedValues(site, c, files);
+  const youngPeoples = new Set([
+    ...site.youngPeople.map((entry) => entry.file),
+    ...(site.youngPeopleHub ? [site.youngPeopleHub.file] : []),
+  ]);
+  checkProseFigures(site, c, files, youngPeoples);
   c.problems.push(...brandProblems(site.settings, c.dataFile('site.json'), join(paths.root, 'public')));
   return c.problems;
 }

@@ -1,6 +1,12 @@
 /** The build checks that the cited lines hold each figure and grade, in any of the ways a source writes it. */
 import { describe, expect, it } from 'vitest';
-import { holdsGrade, holdsNumber, numbersIn } from '../../src/content-types/organisations/cited-values.ts';
+import {
+  figuresIn,
+  holdsFigure,
+  holdsGrade,
+  holdsNumber,
+  numbersIn,
+} from '../../src/content-types/organisations/cited-values.ts';
 import { loadSite } from '../../src/site/load.ts';
 import { ContentError, type Problem } from '../../src/shared/problems.ts';
 import { copyFixture, gradedInspection } from '../support/fixtures.ts';
@@ -67,6 +73,51 @@ describe('the check of cited figures', () => {
       [
         'judgementGroups → 1 → judgements → 2 → grade',
         '"Inadequate", which "test-report L20" does not hold (nor does any line quoted from it)',
+      ],
+    ]);
+  });
+});
+
+describe('figures in the text of a page', () => {
+  it('are the numbers a sentence gives, not its dates, times, numbered parts, scales, ages in law or phone numbers', () => {
+    expect(
+      figuresIn(
+        'From 3 to 14 October 2022, in 2022/23 and March 2023, at 5pm, item 9 and KPI 3 of Appendix 2: 82 in every 100, 4.6 out of 5, aged 10 to 17, under 18, until you are 25; call 0800 1111 or 999. It cost £2,690,570 and 51.2% were seen.',
+      ),
+    ).toEqual([82, 4.6, 2690570, 51.2]);
+  });
+
+  it('are held by cited lines that write them in another form, or more precisely', () => {
+    expect(holdsFigure('vacancies of 22.28% in October 2019', 22)).toBe(true);
+    expect(holdsFigure('vacancies of 22.28% in October 2019', 23)).toBe(false);
+  });
+
+  it('stop the build when a citation does not hold them, naming the line that does', () => {
+    const problems = problemsAfter('content/young-people/testshire-2023-ilacs.mdx', (t) =>
+      t.replace(
+        '## What happens next?',
+        'There are 430 children in care (test-report L31).\n\n## What happens next?',
+      ),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/young-people/testshire-2023-ilacs.mdx',
+        field: 'the text after the front matter, line 6',
+        expected: 'figures the cited lines hold, as the source writes them',
+        found: '430, which "test-report L31" does not hold: it is on L40',
+      },
+    ]);
+  });
+
+  it("stop the build when a young people's page gives one with no citation after it", () => {
+    const problems = problemsAfter('content/young-people/testshire-2023-ilacs.mdx', (t) =>
+      t.replace('## What happens next?', 'About 430 children are in care here.\n\n## What happens next?'),
+    );
+    expect(problems.map((p) => [p.file, p.expected, p.found])).toEqual([
+      [
+        'content/young-people/testshire-2023-ilacs.mdx',
+        "a citation after every figure on a young people's page, in its paragraph: (document L92)",
+        '430 in "About 430 children are in care here.", with no citation after it',
       ],
     ]);
   });

@@ -6,7 +6,7 @@ import type { SiteCitation } from '../../site/citations.ts';
 import { checkIdIsFileName } from '../checking.ts';
 import { placesOf, quotedRange, withheldLines } from './excerpts.ts';
 import { indexOf, byId } from '../../shared/indexes.ts';
-import { holdsGrade, holdsNumber } from './cited-values.ts';
+import { figuresIn, holdsFigure, holdsGrade, holdsNumber } from './cited-values.ts';
 import type { Excerpts } from './excerpt-schema.ts';
 
 export function checkOrganisations(site: SiteContent, c: CheckContext): void {
@@ -179,4 +179,57 @@ export function checkCitedValues(
     for (const [key, inner] of Object.entries(record)) check(file, inner, [...path, key]);
   };
   for (const { file, data } of files) check(file, data, []);
+}
+
+const proseCitation = /\(([a-z0-9]+(?:-[a-z0-9]+)* [Lp]\d+(?:-\d+)?(?:, [Lp]\d+(?:-\d+)?)*)\)/g;
+
+/**
+ * Figures in the text of pages: the figures a sentence gives must be in the lines its citation names
+ * (rounded is allowed: "about 22" for 22.28), and on a young people's page every figure needs a
+ * citation after it in its paragraph. A citation of a whole section, a page or a withheld line cannot
+ * be checked this way and is left alone.
+ */
+export function checkProseFigures(
+  site: SiteContent,
+  c: CheckContext,
+  files: readonly { file: string; body?: string }[],
+  youngPeoples: ReadonlySet<string>,
+): void {
+  const excerpts = new Map(site.excerpts.map((file) => [file.data.source, file.data]));
+  for (const { file, body } of files) {
+    if (body === undefined) continue;
+    let offset = 0;
+    for (const paragraph of body.split(/(\n\s*\n|\n(?=\s*[-*] ))/)) {
+      const lineOf = (at: number) => body.slice(0, offset + at).split('\n').length;
+      let last = 0;
+      for (const match of paragraph.matchAll(proseCitation)) {
+        const reference = match[1]!;
+        const figures = figuresIn(paragraph.slice(last, match.index));
+        last = match.index + match[0].length;
+        const quoted = excerpts.get(reference.split(' ')[0]!);
+        if (figures.length === 0 || !quoted) continue;
+        const { text, whole } = quotedWords(reference, quoted);
+        if (!whole) continue;
+        for (const figure of figures.filter((f) => !holdsFigure(text, f))) {
+          const near = nearestHolding(reference, quoted, (t) => holdsFigure(t, figure));
+          c.problems.push({
+            file,
+            field: `the text after the front matter, line ${lineOf(match.index)}`,
+            expected: 'figures the cited lines hold, as the source writes them',
+            found: `${figure}, which "${reference}" does not hold${near ? `: it is on L${near}` : ' (nor does any line quoted from it)'}`,
+          });
+        }
+      }
+      const uncited = figuresIn(paragraph.slice(last).replace(proseCitation, ' '));
+      if (youngPeoples.has(file) && uncited.length > 0)
+        c.problems.push({
+          file,
+          field: `the text after the front matter, line ${lineOf(last)}`,
+          expected:
+            "a citation after every figure on a young people's page, in its paragraph: (document L92)",
+          found: `${uncited.join(', ')} in "${paragraph.slice(last).trim().slice(0, 80)}", with no citation after ${uncited.length === 1 ? 'it' : 'them'}`,
+        });
+      offset += paragraph.length;
+    }
+  }
 }

@@ -68,3 +68,44 @@ export function holdsGrade(text: string, grade: string): boolean {
   if (squash(text).includes(squash(grade))) return true;
   return gradeAbbreviations.some(([long, short]) => long.test(grade) && short.test(text));
 }
+
+const months = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/**
+ * The figures a sentence gives, as numbers: what a citation of it must hold. Left out are the numbers
+ * that are not figures: dates ("3 to 14 October 2022", "March 2023", "2022/23", "2023"), clock times
+ * ("5pm"), references to a numbered part ("item 9", "KPI 3", "Appendix 2", "L92"), the denominator of a
+ * rate or scale ("in every 100", "out of 5"), ages in law ("aged 10 to 17", "under 18", "16 or over",
+ * "until you are 25") and phone numbers (a helpline's, 999).
+ */
+export function figuresIn(sentence: string): number[] {
+  const text = sentence
+    .replace(
+      new RegExp(
+        `\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:to|and|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${months}(?:\\s+\\d{4})?`,
+        'g',
+      ),
+      ' ',
+    )
+    .replace(new RegExp(`${months}\\s+\\d{4}`, 'g'), ' ')
+    .replace(/\b(?:19|20)\d\d(?:\/\d\d)?(?:\s+Q[1-4])?\b/g, ' ')
+    .replace(/\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b/gi, ' ')
+    .replace(
+      /\b(?:item|items|KPI|KPIs|appendix|appendices|paragraph|section|minute|page|line|L|p)\s*\d+[a-z]?\b/gi,
+      ' ',
+    )
+    .replace(/\b(?:in|out of)\s+(?:every\s+)?\d+\b/gi, ' ')
+    .replace(/\b(?:aged|age|ages|under|over)\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b/gi, ' ')
+    .replace(/\b\d+\s*(?:or over|and over|or older|and under|or under)\b/gi, ' ')
+    .replace(/\b(?:until|when|once)\s+you\s+are\s+\d+\b/gi, ' ')
+    // Phone numbers: a helpline's, and 999.
+    .replace(/\b(?:0\d{3,4}\s?\d{3,4}(?:\s?\d{3,4})?|999|116 ?\d{3}|85258)\b/g, ' ');
+  return [...text.matchAll(/(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?/g)].map((match) =>
+    Number(match[0].replace(/,/g, '')),
+  );
+}
+
+/** Whether cited lines hold a figure a sentence gives: as written, in another form, or rounded ("about 22" for 22.28). */
+export function holdsFigure(text: string, figure: number): boolean {
+  return numbersIn(text).some((n) => Math.abs(n - figure) < 1e-9 || Math.round(n) === figure);
+}
