@@ -2486,7 +2486,7 @@ export function generateSite(dir: string, pages: number, options: GenerateOption
     if (typeof record.source === 'string' && record.source.includes(' ')) {
       const at = placesOf(record.source).find((p) => p.kind === 'L')?.from;
       const key = `${record.source.split(' ')[0]} ${at}`;
-      for (const said of [record.value, record.grade])
+      for (const said of [record.value, record.grade, record.proposer, record.mover, record.seconder])
         if (at && (typeof said === 'number' || typeof said === 'string'))
           holds.set(key, [...(holds.get(key) ?? []), String(said)]);
     }

@@ -4,6 +4,7 @@ import {
   figuresIn,
   holdsFigure,
   holdsGrade,
+  holdsName,
   holdsNumber,
   numbersIn,
 } from '../../src/content-types/organisations/cited-values.ts';
@@ -118,6 +119,22 @@ describe('figures in the text of a page', () => {
         'content/young-people/testshire-2023-ilacs.mdx',
         "a citation after every figure on a young people's page, in its paragraph: (document L92)",
         '430 in "About 430 children are in care here.", with no citation after it',
+      ],
+    ]);
+  });
+});
+
+describe('a mover or seconder written with a citation', () => {
+  it('is named in the cited lines, or the build stops', () => {
+    expect(holdsName('Moved by Cllr Z Smith, seconded by Cllr Purser', 'z smith')).toBe(true);
+    const problems = problemsAfter('content/meetings/test-council-2023-09-28.md', (t) =>
+      t.replace('        - mover: "Gonzalez de Savage"', '        - mover: "Ada Lovelace"'),
+    );
+    expect(problems.map((p) => [p.field, p.expected, p.found.replace(/:.*$/, '')])).toEqual([
+      [
+        'items → 2 → motion → amendments → 1 → mover',
+        'a name the cited lines hold, as the source writes it',
+        '"Ada Lovelace", which "test-report L82" does not hold',
       ],
     ]);
   });

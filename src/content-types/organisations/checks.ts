@@ -6,7 +6,7 @@ import type { SiteCitation } from '../../site/citations.ts';
 import { checkIdIsFileName } from '../checking.ts';
 import { placesOf, quotedRange, withheldLines } from './excerpts.ts';
 import { indexOf, byId } from '../../shared/indexes.ts';
-import { figuresIn, holdsFigure, holdsGrade, holdsNumber } from './cited-values.ts';
+import { figuresIn, holdsFigure, holdsGrade, holdsName, holdsNumber } from './cited-values.ts';
 import type { Excerpts } from './excerpt-schema.ts';
 
 export function checkOrganisations(site: SiteContent, c: CheckContext): void {
@@ -161,6 +161,11 @@ export function checkCitedValues(
         const figure = record.value;
         claims.push({ field: 'value', shown: String(figure), holds: (t) => holdsNumber(t, figure) });
       }
+      for (const role of ['proposer', 'mover', 'seconder'] as const) {
+        const name = record[role];
+        if (typeof name === 'string')
+          claims.push({ field: role, shown: `"${name}"`, holds: (t) => holdsName(t, name) });
+      }
       if (typeof record.grade === 'string') {
         const grade = record.grade;
         claims.push({ field: 'grade', shown: `"${grade}"`, holds: (t) => holdsGrade(t, grade) });
@@ -171,7 +176,7 @@ export function checkCitedValues(
           c.problems.push({
             file,
             field: [...path, claim.field].join(' → '),
-            expected: `a ${claim.field === 'grade' ? 'grade' : 'figure'} the cited lines hold, as the source writes it`,
+            expected: `a ${claim.field === 'value' ? 'figure' : claim.field === 'grade' ? 'grade' : 'name'} the cited lines hold, as the source writes it`,
             found: `${claim.shown}, which "${reference}" does not hold${near ? `: it is on L${near}` : ' (nor does any line quoted from it)'}`,
           });
         }

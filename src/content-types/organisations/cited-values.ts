@@ -109,3 +109,13 @@ export function figuresIn(sentence: string): number[] {
 export function holdsFigure(text: string, figure: number): boolean {
   return numbersIn(text).some((n) => Math.abs(n - figure) < 1e-9 || Math.round(n) === figure);
 }
+
+/** Whether a text names a member as the site writes them ("Z Smith", "Purser"), in any case or spacing. */
+export function holdsName(text: string, name: string): boolean {
+  const squash = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[\s.]+/g, ' ')
+      .replace(/[’']/g, "'");
+  return squash(text).includes(squash(name));
+}
