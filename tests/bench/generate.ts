@@ -2486,7 +2486,18 @@ export function generateSite(dir: string, pages: number, options: GenerateOption
     if (typeof record.source === 'string' && record.source.includes(' ')) {
       const at = placesOf(record.source).find((p) => p.kind === 'L')?.from;
       const key = `${record.source.split(' ')[0]} ${at}`;
-      for (const said of [record.value, record.grade, record.proposer, record.mover, record.seconder])
+      const dates = (['start', 'end', 'published'] as const)
+        .map((key) => record[key])
+        .filter((date): date is string => typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date))
+        .map((date) => new Date(`${date}T12:00:00Z`).toUTCString().slice(5, 16));
+      for (const said of [
+        record.value,
+        record.grade,
+        record.proposer,
+        record.mover,
+        record.seconder,
+        ...dates,
+      ])
         if (at && (typeof said === 'number' || typeof said === 'string'))
           holds.set(key, [...(holds.get(key) ?? []), String(said)]);
     }

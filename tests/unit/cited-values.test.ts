@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   figuresIn,
+  holdsDate,
   holdsFigure,
   holdsGrade,
   holdsName,
@@ -135,6 +136,23 @@ describe('a mover or seconder written with a citation', () => {
         'items → 2 → motion → amendments → 1 → mover',
         'a name the cited lines hold, as the source writes it',
         '"Ada Lovelace", which "test-report L82" does not hold',
+      ],
+    ]);
+  });
+});
+
+describe("an inspection's dates", () => {
+  it('are found however the source writes them, and a wrong one stops the build', () => {
+    expect(holdsDate('Inspection dates: 7 – 18 March 2011', '2011-03-18')).toBe(true);
+    expect(holdsDate('during 3rd-14th October 2022', '2022-10-03')).toBe(true);
+    expect(holdsDate('on 28/09/2023', '2023-09-28')).toBe(true);
+    expect(holdsDate('Published: 6 May 2011', '2011-05-07')).toBe(false);
+    const problems = problemsAfter(gradedInspection, (t) => t.replace('end: 2023-01-20', 'end: 2023-01-21'));
+    expect(problems.map((p) => [p.field, p.expected, p.found])).toEqual([
+      [
+        'dates → end',
+        'a date the cited lines hold, as the source writes it',
+        '2023-01-21, which "test-report L1-3" does not hold (nor does any line quoted from it)',
       ],
     ]);
   });

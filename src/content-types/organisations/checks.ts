@@ -6,7 +6,7 @@ import type { SiteCitation } from '../../site/citations.ts';
 import { checkIdIsFileName } from '../checking.ts';
 import { placesOf, quotedRange, withheldLines } from './excerpts.ts';
 import { indexOf, byId } from '../../shared/indexes.ts';
-import { figuresIn, holdsFigure, holdsGrade, holdsName, holdsNumber } from './cited-values.ts';
+import { figuresIn, holdsDate, holdsFigure, holdsGrade, holdsName, holdsNumber } from './cited-values.ts';
 import type { Excerpts } from './excerpt-schema.ts';
 
 export function checkOrganisations(site: SiteContent, c: CheckContext): void {
@@ -103,6 +103,16 @@ export function checkExcerpts(site: SiteContent, c: CheckContext, citations: rea
   }
 }
 
+/** What a checked field holds, in words: "figure", "grade", "name" or "date". */
+const claimKind = (field: string): string =>
+  field === 'value'
+    ? 'figure'
+    : field === 'grade'
+      ? 'grade'
+      : ['proposer', 'mover', 'seconder'].includes(field)
+        ? 'name'
+        : 'date';
+
 /** The quoted words of a citation's lines, and whether all of them could be checked (a section cited whole has only its opening quoted; a withheld line is not quoted). */
 function quotedWords(reference: string, excerpts: Excerpts): { text: string; whole: boolean } {
   let whole = true;
@@ -166,6 +176,13 @@ export function checkCitedValues(
         if (typeof name === 'string')
           claims.push({ field: role, shown: `"${name}"`, holds: (t) => holdsName(t, name) });
       }
+      // The dates an event's record gives (an inspection's days on site and its publication); not an
+      // "as at" date, which comes from the document as a whole.
+      for (const key of ['start', 'end', 'published'] as const) {
+        const date = record[key];
+        if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date))
+          claims.push({ field: key, shown: date, holds: (t) => holdsDate(t, date) });
+      }
       if (typeof record.grade === 'string') {
         const grade = record.grade;
         claims.push({ field: 'grade', shown: `"${grade}"`, holds: (t) => holdsGrade(t, grade) });
@@ -176,7 +193,7 @@ export function checkCitedValues(
           c.problems.push({
             file,
             field: [...path, claim.field].join(' → '),
-            expected: `a ${claim.field === 'value' ? 'figure' : claim.field === 'grade' ? 'grade' : 'name'} the cited lines hold, as the source writes it`,
+            expected: `a ${claimKind(claim.field)} the cited lines hold, as the source writes it`,
             found: `${claim.shown}, which "${reference}" does not hold${near ? `: it is on L${near}` : ' (nor does any line quoted from it)'}`,
           });
         }

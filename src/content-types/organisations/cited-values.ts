@@ -119,3 +119,29 @@ export function holdsName(text: string, name: string): boolean {
       .replace(/[’']/g, "'");
   return squash(text).includes(squash(name));
 }
+
+const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** Whether a text gives a date (YYYY-MM-DD), however it writes it: "6 May 2011", "3rd-14th October 2022", "28/09/2023", "Oct 22". */
+export function holdsDate(text: string, iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const words = text.toLowerCase();
+  const name = monthNames[month - 1]!;
+  const hasYear = words.includes(String(year)) || new RegExp(`\\b${String(year).slice(2)}\\b`).test(words);
+  const hasMonth = words.includes(name.slice(0, 3)) || new RegExp(`\\b0?${month}/`).test(words);
+  const hasDay = new RegExp(`(?<!\\d)0?${day}(?:st|nd|rd|th)?(?!\\d)`).test(words);
+  return hasYear && hasMonth && hasDay;
+}
