@@ -41,9 +41,15 @@ function upgraded(name: string): string {
   const site = loadSite(paths, { crossCheck: false });
   mkdirSync(join(folder, 'data/excerpts'), { recursive: true });
   for (const source of site.sources) {
-    // The example report as its author would have it: line 10 gives the example's grade.
+    // The example report as its author would have it: its dates on lines 2 and 3, its grade on line 10.
     const text = Array.from({ length: 40 }, (_, i) =>
-      i === 9 ? 'Overall effectiveness: Good' : `Line ${i + 1} of the report.`,
+      i === 1
+        ? 'Inspection dates: 8 to 19 January 2024'
+        : i === 2
+          ? 'Published: 1 March 2024'
+          : i === 9
+            ? 'Overall effectiveness: Good'
+            : `Line ${i + 1} of the report.`,
     ).join('\n');
     const cited = siteCitations(site, (file) => join('data', file)).filter((c) =>
       c.reference.startsWith(`${source.id} `),

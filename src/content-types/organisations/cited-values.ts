@@ -110,14 +110,16 @@ export function holdsFigure(text: string, figure: number): boolean {
   return numbersIn(text).some((n) => Math.abs(n - figure) < 1e-9 || Math.round(n) === figure);
 }
 
-/** Whether a text names a member as the site writes them ("Z Smith", "Purser"), in any case or spacing. */
+/**
+ * Whether a text names a member: by their surname, as minutes do ("Councillor Smith", "Cllr Z Smith"),
+ * in any case. The site may write the name more fully than the line does.
+ */
 export function holdsName(text: string, name: string): boolean {
-  const squash = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[\s.]+/g, ' ')
-      .replace(/[’']/g, "'");
-  return squash(text).includes(squash(name));
+  const surname = name.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/[’']/g, "'");
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(
+    text.toLowerCase().replace(/[’']/g, "'"),
+  );
 }
 
 const monthNames = [
