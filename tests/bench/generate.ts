@@ -2490,6 +2490,10 @@ export function generateSite(dir: string, pages: number, options: GenerateOption
         .map((key) => record[key])
         .filter((date): date is string => typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date))
         .map((date) => new Date(`${date}T12:00:00Z`).toUTCString().slice(5, 16));
+      const outcome =
+        typeof record.outcome === 'string' && !['pending', 'none'].includes(record.outcome)
+          ? [record.outcome.replace(/-/g, ' ')]
+          : [];
       for (const said of [
         record.value,
         record.grade,
@@ -2497,6 +2501,7 @@ export function generateSite(dir: string, pages: number, options: GenerateOption
         record.mover,
         record.seconder,
         ...dates,
+        ...outcome,
       ])
         if (at && (typeof said === 'number' || typeof said === 'string'))
           holds.set(key, [...(holds.get(key) ?? []), String(said)]);

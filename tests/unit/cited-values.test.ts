@@ -7,6 +7,7 @@ import {
   holdsGrade,
   holdsName,
   holdsNumber,
+  holdsOutcome,
   numbersIn,
 } from '../../src/content-types/organisations/cited-values.ts';
 import { loadSite } from '../../src/site/load.ts';
@@ -153,6 +154,24 @@ describe("an inspection's dates", () => {
         'dates → end',
         'a date the cited lines hold, as the source writes it',
         '2023-01-21, which "test-report L1-3" does not hold (nor does any line quoted from it)',
+      ],
+    ]);
+  });
+});
+
+describe('an outcome written with a citation', () => {
+  it('is in the words the cited lines use for it, or the build stops', () => {
+    expect(holdsOutcome('RESOLVED: that Cabinet approved the strategy', 'approved')).toBe(true);
+    expect(holdsOutcome('Upon being put to the vote the motion was LOST', 'lost')).toBe(true);
+    expect(holdsOutcome('The motion was carried', 'lost')).toBe(false);
+    expect(holdsOutcome('To confirm the minutes', 'pending')).toBe(true);
+    const problems = problemsAfter('content/meetings/test-council-2023-09-28.md', (t) =>
+      t.replace(/(procedural:[\s\S]*?outcome: )carried/, '$1lost'),
+    );
+    expect(problems.map((p) => [p.field, p.expected])).toEqual([
+      [
+        'items → 2 → motion → procedural → 1 → outcome',
+        'an outcome the cited lines hold, as the source writes it',
       ],
     ]);
   });

@@ -6,7 +6,15 @@ import type { SiteCitation } from '../../site/citations.ts';
 import { checkIdIsFileName } from '../checking.ts';
 import { placesOf, quotedRange, withheldLines } from './excerpts.ts';
 import { indexOf, byId } from '../../shared/indexes.ts';
-import { figuresIn, holdsDate, holdsFigure, holdsGrade, holdsName, holdsNumber } from './cited-values.ts';
+import {
+  figuresIn,
+  holdsDate,
+  holdsFigure,
+  holdsGrade,
+  holdsName,
+  holdsNumber,
+  holdsOutcome,
+} from './cited-values.ts';
 import type { Excerpts } from './excerpt-schema.ts';
 
 export function checkOrganisations(site: SiteContent, c: CheckContext): void {
@@ -103,15 +111,16 @@ export function checkExcerpts(site: SiteContent, c: CheckContext, citations: rea
   }
 }
 
-/** What a checked field holds, in words: "figure", "grade", "name" or "date". */
-const claimKind = (field: string): string =>
-  field === 'value'
-    ? 'figure'
-    : field === 'grade'
-      ? 'grade'
-      : ['proposer', 'mover', 'seconder'].includes(field)
-        ? 'name'
-        : 'date';
+/** What a checked field holds, in words: "figure", "grade", "outcome", "name" or "date". */
+const claimKinds: Record<string, string> = {
+  value: 'figure',
+  grade: 'grade',
+  outcome: 'outcome',
+  proposer: 'name',
+  mover: 'name',
+  seconder: 'name',
+};
+const claimKind = (field: string): string => claimKinds[field] ?? 'date';
 
 /** The quoted words of a citation's lines, and whether all of them could be checked (a section cited whole has only its opening quoted; a withheld line is not quoted). */
 function quotedWords(reference: string, excerpts: Excerpts): { text: string; whole: boolean } {
@@ -183,6 +192,10 @@ export function checkCitedValues(
         if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date))
           claims.push({ field: key, shown: date, holds: (t) => holdsDate(t, date) });
       }
+      if (typeof record.outcome === 'string') {
+        const outcome = record.outcome;
+        claims.push({ field: 'outcome', shown: `"${outcome}"`, holds: (t) => holdsOutcome(t, outcome) });
+      }
       if (typeof record.grade === 'string') {
         const grade = record.grade;
         claims.push({ field: 'grade', shown: `"${grade}"`, holds: (t) => holdsGrade(t, grade) });
@@ -193,7 +206,7 @@ export function checkCitedValues(
           c.problems.push({
             file,
             field: [...path, claim.field].join(' → '),
-            expected: `a ${claimKind(claim.field)} the cited lines hold, as the source writes it`,
+            expected: `${claimKind(claim.field) === 'outcome' ? 'an' : 'a'} ${claimKind(claim.field)} the cited lines hold, as the source writes it`,
             found: `${claim.shown}, which "${reference}" does not hold${near ? `: it is on L${near}` : ' (nor does any line quoted from it)'}`,
           });
         }

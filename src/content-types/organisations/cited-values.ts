@@ -147,3 +147,24 @@ export function holdsDate(text: string, iso: string): boolean {
   const hasDay = new RegExp(`(?<!\\d)0?${day}(?:st|nd|rd|th)?(?!\\d)`).test(words);
   return hasYear && hasMonth && hasDay;
 }
+
+/** The words a record uses for each outcome: "RESOLVED: ... approved", "the motion was LOST". */
+const outcomeWords: Record<string, RegExp> = {
+  agreed: /\bagree|\bresolved|\bapprov|\bsigned/i,
+  approved: /\bapprov|\bresolved|\bauthoris|\bagree/i,
+  adopted: /\badopt|\bresolved/i,
+  noted: /\bnote|\bresolved/i,
+  'recommended-to-council': /\brecommend/i,
+  carried: /\bcarried|\bagree|\bresolved/i,
+  'carried-as-amended': /\bcarried|\bamend/i,
+  lost: /\blost\b|\bfell\b|\bdefeated|\bnot carried|\brejected/i,
+  referred: /\brefer/i,
+  withdrawn: /\bwithdrawn|\bwithdrew/i,
+  deferred: /\bdefer/i,
+};
+
+/** Whether a text records an outcome (an outcome yet to come, or none, is not looked for). */
+export function holdsOutcome(text: string, outcome: string): boolean {
+  const words = outcomeWords[outcome];
+  return words === undefined || words.test(text);
+}
