@@ -7,7 +7,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadSite, sitePaths } from '../site/load.ts';
-import { siteCitations } from '../site/citations.ts';
+import { siteCitations, siteFiles } from '../site/citations.ts';
+import { checkContext } from '../content-types/checking.ts';
+import { checkCitedValues, checkProseFigures } from '../content-types/organisations/checks.ts';
 import { ExcerptError, makeExcerpts } from '../content-types/organisations/excerpts.ts';
 import { redactionsSchema, type Redactions } from '../content-types/organisations/excerpt-schema.ts';
 import { ContentError, problemsFromZod } from '../shared/problems.ts';
@@ -59,6 +61,19 @@ try {
   console.log(
     `Wrote ${name(out)}: ${excerpts.places.length} places cited by ${citations.length} citations, ${quoted} of the document's ${excerpts.documentLines} lines quoted${withheld ? `, ${withheld} withheld` : ''}.`,
   );
+  // With the whole text at hand, say where each figure the cited lines lack really is.
+  const lines = readFileSync(text, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  const whole = { ...excerpts, lines: Object.fromEntries(lines.map((line, i) => [String(i + 1), line])) };
+  const wholeSite = { ...site, excerpts: [{ file: name(out), data: whole }] };
+  const c = checkContext(wholeSite, paths, new Set());
+  const files = siteFiles(wholeSite, (file) => name(join(paths.data, file)));
+  checkCitedValues(wholeSite, c, files);
+  checkProseFigures(wholeSite, c, files, new Set());
+  const misplaced = c.problems.filter((p) => p.found.includes(`"${source} `));
+  if (misplaced.length > 0)
+    console.log(
+      `\nThe cited lines lack ${misplaced.length === 1 ? 'a figure' : `${misplaced.length} figures`}; the whole text has them where it says:\n${new ContentError(misplaced).message.replace(/^.*\n\n/, '')}`,
+    );
 } catch (error) {
   if (error instanceof ExcerptError) fail(error.message);
   throw error;

@@ -126,4 +126,29 @@ describe('the check of quoted lines', () => {
       copy.remove();
     }
   });
+
+  it('is told by the command, which reads the whole text, where a figure the cited lines lack really is', () => {
+    const copy = copyFixture();
+    try {
+      copy.edit('data/kpis/testshire-kpis.json', (text) =>
+        text.replace(
+          '"value": 51.2, "source": "test-report L64"',
+          '"value": 51.2, "source": "test-report L60"',
+        ),
+      );
+      const run = spawnSync(
+        process.execPath,
+        ['src/scripts/excerpts.ts', 'test-report', join(projectRoot, 'tests/fixtures/texts/test-report.txt')],
+        {
+          cwd: projectRoot,
+          encoding: 'utf8',
+          env: { ...process.env, LANTERN_CONTENT_DIR: copy.paths.content, LANTERN_DATA_DIR: copy.paths.data },
+        },
+      );
+      expect(run.stdout).toContain('The cited lines lack a figure; the whole text has them where it says:');
+      expect(run.stdout).toContain('51.2, which "test-report L60" does not hold: it is on L64');
+    } finally {
+      copy.remove();
+    }
+  });
 });
