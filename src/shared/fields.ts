@@ -85,3 +85,14 @@ export function isRealPartialDate(value: string): boolean {
 export function citedDocument(reference: string): string {
   return reference.split(' ')[0] ?? '';
 }
+
+/** A reference to an area for improvement: the inspection's file name, "#", and the area's id ("northamptonshire-2019-ilacs#1a"). */
+export const areaReference = z
+  .string({
+    error:
+      'an area for improvement: the inspection\'s file name, "#" and the area\'s id, such as "northamptonshire-2019-ilacs#1a"',
+  })
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'an area for improvement: the inspection\'s file name, "#" and the area\'s id, such as "northamptonshire-2019-ilacs#1a"',
+  );

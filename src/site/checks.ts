@@ -10,6 +10,7 @@ import { checkContext, type CheckContext } from '../content-types/checking.ts';
 import { contentTypes, fileParts } from '../content-types/registry.ts';
 import { catalogueDatasets } from '../publish/datasets.ts';
 import { brandProblems } from './brand.ts';
+import { checkAreaReferences } from '../content-types/inspections/checks.ts';
 import { siteCitations, siteFiles } from './citations.ts';
 import { checkCitedValues, checkExcerpts, checkProseFigures } from '../content-types/organisations/checks.ts';
 import { join } from 'node:path';
@@ -29,6 +30,7 @@ export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<str
     ...(site.youngPeopleHub ? [site.youngPeopleHub.file] : []),
   ]);
   checkProseFigures(site, c, files, youngPeoples);
+  checkAreaReferences(site, c, files);
   c.problems.push(...brandProblems(site.settings, c.dataFile('site.json'), join(paths.root, 'public')));
   return c.problems;
 }

@@ -281,3 +281,22 @@ describe('later steps of a build', () => {
     }
   });
 });
+
+describe('references to areas for improvement', () => {
+  it('stop the build on one that does not exist, naming the file, the field and the areas that do', () => {
+    const problems = problemsAfter((f) =>
+      f.edit('content/plans/testshire-plan-2023.mdx', (t) =>
+        t.replace(/answers: \[[^\]]*\]/, 'answers: ["testshire-2023-ilacs#9"]'),
+      ),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/plans/testshire-plan-2023.mdx',
+        field: 'improvementPlan → actions → 1 → answers → 1',
+        expected:
+          'an area for improvement of testshire-2023-ilacs: "testshire-2023-ilacs#1" or "testshire-2023-ilacs#2"',
+        found: '"testshire-2023-ilacs#9"',
+      },
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 import type { CheckContext } from '../checking.ts';
 import { checkIdsOnce, duplicates, list } from '../checking.ts';
 import type { SiteContent } from '../../site/content.ts';
+import { areaId, areasByReference } from './model.ts';
 
 export function checkInspections(site: SiteContent, c: CheckContext): void {
   const { problems, dataFile, citation: checkCitation, organisation: checkOrganisation } = c;
@@ -80,4 +81,54 @@ export function checkInspections(site: SiteContent, c: CheckContext): void {
       checkCitation(file, `inconsistencies → ${i + 1} → source`, item.source),
     );
   }
+}
+
+/** The fields that refer to an area for improvement: an action's answers, a later finding's follows, a meeting item's concerns, a KPI's measures. */
+const referringFields = new Set(['answers', 'follows', 'concerns', 'measures']);
+
+/**
+ * Areas for improvement have ids used once within their inspection, and every reference to one
+ * ("<inspection>#<id>") leads to it; a reference that does not names the areas that do exist.
+ */
+export function checkAreaReferences(
+  site: SiteContent,
+  c: CheckContext,
+  files: readonly { file: string; data: unknown }[],
+): void {
+  for (const { file, data } of site.inspections) {
+    const ids = data.areasForImprovement.map((area, i) => areaId(area, i));
+    for (const [id, at] of duplicates(ids, (id) => id))
+      c.problems.push({
+        file,
+        field: `areasForImprovement → ${at[1]! + 1} → id`,
+        expected: 'an id used by one area for improvement of the inspection only',
+        found: `"${id}", also the id of area ${at[0]! + 1}`,
+      });
+  }
+  const areas = areasByReference(site.inspections);
+  const inspections = new Set(site.inspections.map((i) => i.slug));
+  const walk = (file: string, value: unknown, path: string[]): void => {
+    if (Array.isArray(value)) return value.forEach((item, i) => walk(file, item, [...path, String(i + 1)]));
+    if (!value || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (referringFields.has(key) && Array.isArray(inner))
+        inner.forEach((reference, i) => {
+          if (typeof reference !== 'string' || !reference.includes('#') || areas.has(reference)) return;
+          const inspection = reference.split('#')[0]!;
+          // An inspection that failed its own checks is reported already.
+          if (c.invalid.has(`inspections/${inspection}`)) return;
+          const known = [...areas.values()].filter((a) => a.inspection === inspection).map((a) => a.id);
+          c.problems.push({
+            file,
+            field: [...path, key, String(i + 1)].join(' → '),
+            expected: inspections.has(inspection)
+              ? `an area for improvement of ${inspection}: ${known.length > 0 ? list(known.map((id) => `"${inspection}#${id}"`)) : 'it has none'}`
+              : 'an area for improvement: the file name of an inspection in content/inspections/, "#" and the area\'s id',
+            found: `"${reference}"${inspections.has(inspection) ? '' : ', and there is no such inspection'}`,
+          });
+        });
+      walk(file, inner, [...path, key]);
+    }
+  };
+  for (const { file, data } of files) walk(file, data, []);
 }

@@ -119,9 +119,11 @@ export function timescaleHeading(timescale: string): string {
 /** Areas for improvement grouped by timescale, most urgent first, keeping the report's order within each. */
 export function areasByTimescale(
   areas: AreaForImprovement[],
-): { timescale: string; areas: AreaForImprovement[] }[] {
-  const groups = new Map<string, AreaForImprovement[]>();
-  for (const area of areas) groups.set(area.timescale, [...(groups.get(area.timescale) ?? []), area]);
+): { timescale: string; areas: (AreaForImprovement & { id: string })[] }[] {
+  const groups = new Map<string, (AreaForImprovement & { id: string })[]>();
+  areas.forEach((area, i) =>
+    groups.set(area.timescale, [...(groups.get(area.timescale) ?? []), { ...area, id: areaId(area, i) }]),
+  );
   return [...groups]
     .sort(([a], [b]) => timescaleOrder(a) - timescaleOrder(b))
     .map(([timescale, list]) => ({ timescale, areas: list }));
@@ -130,4 +132,25 @@ export function areasByTimescale(
 /** Inspections of the given organisations, oldest first, for a timeline. */
 export function historyOf(inspections: Entry<Inspection>[], organisationIds: string[]): Entry<Inspection>[] {
   return oldestFirst(inspections.filter((entry) => organisationIds.includes(entry.data.organisation)));
+}
+
+/** An area for improvement's id within its inspection: the source's code where it has one, or its place in the list ("1", "2"...). */
+export function areaId(area: { id?: string }, index: number): string {
+  return area.id ?? String(index + 1);
+}
+
+/** Where an area for improvement is on its inspection's page. */
+export const areaAnchor = (id: string): string => `area-${id}`;
+
+/** Every area for improvement on the site by its reference, "<inspection>#<id>", with the inspection it is in. */
+export function areasByReference(
+  inspections: readonly { slug: string; data: Inspection }[],
+): Map<string, { inspection: string; id: string; text: string }> {
+  const areas = new Map<string, { inspection: string; id: string; text: string }>();
+  for (const { slug, data } of inspections)
+    data.areasForImprovement.forEach((area, i) => {
+      const id = areaId(area, i);
+      areas.set(`${slug}#${id}`, { inspection: slug, id, text: area.text });
+    });
+  return areas;
 }

@@ -3,7 +3,7 @@
  * Graded inspections have judgement groups and a scale; monitoring and focused visits have findings.
  */
 import { z } from 'zod';
-import { citation, isoDate, partialDate, slug, text } from '../../shared/fields.ts';
+import { areaReference, citation, isoDate, partialDate, slug, text } from '../../shared/fields.ts';
 
 /** Inspection frameworks, with whether they give grades. */
 export const frameworks = {
@@ -53,6 +53,14 @@ export const judgementGroupSchema = z.strictObject({
 });
 
 export const areaForImprovementSchema = z.strictObject({
+  /**
+   * Its id within the inspection, for other pages to refer to it as "<inspection>#<id>": the source's
+   * own code where it has one ("1a"); without one, its place in the list ("1", "2"...).
+   */
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id of lower-case letters, digits and hyphens, such as "1a"')
+    .optional(),
   /** The part of the inspection it belongs to, e.g. "Safeguarding services". */
   group: text.optional(),
   timescale,
@@ -138,7 +146,16 @@ export const inspectionSchema = z
     /** What a graded inspection's sources do not give, e.g. "judgements other than overall effectiveness". */
     notRecorded: z.array(text).default([]),
     /** Findings of an ungraded visit, in the site's own words. */
-    findings: z.array(z.strictObject({ text, source: citation })).default([]),
+    findings: z
+      .array(
+        z.strictObject({
+          text,
+          /** The earlier inspection's areas for improvement this finding speaks of: "northamptonshire-2019-ilacs#1a". */
+          follows: z.array(areaReference).default([]),
+          source: citation,
+        }),
+      )
+      .default([]),
     areasForImprovement: z.array(areaForImprovementSchema).default([]),
     keyFigures: z.array(keyFigureSchema).default([]),
     inconsistencies: z.array(inconsistencySchema).default([]),

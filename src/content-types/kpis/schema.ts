@@ -5,7 +5,7 @@
  * A KPI's status against its target is never stored: it is worked out from the figures (src/content-types/kpis/model.ts).
  */
 import { z } from 'zod';
-import { citation, slug, text } from '../../shared/fields.ts';
+import { citation, slug, text, areaReference } from '../../shared/fields.ts';
 import { isPeriod } from './periods.ts';
 
 /** A period: a month "2023-03", a financial year "2022/23", a quarter "2022/23 Q3", a calendar year "2022", or a span "2019-07..2020-06". */
@@ -135,6 +135,8 @@ export const kpiSchema = z.strictObject({
   tolerance: z.strictObject({ value: z.number().min(0), source: citation }).optional(),
   /** A headline KPI is shown first and summarised for young people. */
   headline: z.boolean().default(false),
+  /** The areas for improvement of an inspection this KPI measures: "northamptonshire-2019-ilacs#3b". */
+  measures: z.array(areaReference).default([]),
   /** Things a reader must know to read the figures right. */
   notes: z.array(text).default([]),
   observations: z.array(observationSchema).default([]),

@@ -4,7 +4,7 @@
  * writes them ("Cllr Z Smith", "Gonzalez de Savage") and resolved against data/members.json.
  */
 import { z } from 'zod';
-import { citation, isoDate, slug, text } from '../../shared/fields.ts';
+import { areaReference, citation, isoDate, slug, text } from '../../shared/fields.ts';
 
 /** A reference to a member: the name as the source writes it, or the member's id. */
 export const memberRef = text;
@@ -191,6 +191,8 @@ export const itemSchema = z
     notSubjectToCallIn: z.boolean().optional(),
     /** Topic ids from data/topics.json. */
     topics: z.array(slug).default([]),
+    /** The areas for improvement of an inspection the item is about: "northamptonshire-2019-ilacs#1a". */
+    concerns: z.array(areaReference).default([]),
     motion: motionSchema.optional(),
     exempt: z.array(exemptSchema).default([]),
     /** Urgency decisions reported to this item (ids of files in content/urgency-decisions/). */

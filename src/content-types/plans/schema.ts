@@ -4,7 +4,15 @@
  * the author's own words, with <Chart kpi="..." /> where the text discusses a figure.
  */
 import { z } from 'zod';
-import { citation, isoDate, partialDate, slug, text, statementFields } from '../../shared/fields.ts';
+import {
+  citation,
+  isoDate,
+  partialDate,
+  slug,
+  text,
+  statementFields,
+  areaReference,
+} from '../../shared/fields.ts';
 import { period } from '../kpis/schema.ts';
 
 export const planKinds = {
@@ -40,8 +48,8 @@ export const improvementActionSchema = z.strictObject({
   ragDelivery: rag.default('not rated'),
   ragOutcome: rag.default('not rated'),
   progress: text.optional(),
-  /** The inspection recommendations the action answers, as the source cites them: "Ofsted 2019 2a". */
-  answers: z.array(text).default([]),
+  /** The areas for improvement the action answers, as the source files it: "northamptonshire-2019-ilacs#2a". */
+  answers: z.array(areaReference).default([]),
   source: citation,
 });
 export type ImprovementAction = z.infer<typeof improvementActionSchema>;
