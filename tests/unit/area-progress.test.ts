@@ -1,7 +1,12 @@
 /** What has been done about an area for improvement: everything on the site that refers to it, and nothing else. */
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/site/load.ts';
-import { hasProgress, progressOf } from '../../src/content-types/inspections/progress.ts';
+import {
+  hasProgress,
+  progressOf,
+  progressRows,
+  progressSummary,
+} from '../../src/content-types/inspections/progress.ts';
 import { copyFixture, fixturePaths } from '../support/fixtures.ts';
 
 describe('what has been done about an area for improvement', () => {
@@ -25,5 +30,17 @@ describe('what has been done about an area for improvement', () => {
     } finally {
       copy.remove();
     }
+  });
+});
+
+describe('the progress view of an inspection', () => {
+  it('sums up its rows, counting an action filed under two areas once, and says so when nothing answers them', () => {
+    const site = loadSite(fixturePaths());
+    const ilacs = site.inspections.find((i) => i.slug === 'testshire-2023-ilacs')!;
+    expect(progressSummary(progressRows(site, ilacs))).toBe(
+      'Of 2 areas for improvement, 1 has actions on this site (1 action); the plans rate those actions 1 green for delivery and 1 amber for outcome.',
+    );
+    const visit = site.inspections.find((i) => i.slug === 'testshire-2022-monitoring-visit')!;
+    expect(progressRows(site, visit)).toEqual([]);
   });
 });

@@ -309,7 +309,7 @@ describe('the downloads', () => {
       expect.objectContaining({
         file: 'data/kpis/members.json',
         field: 'framework → id',
-        expected: expect.stringContaining('other than judgements, members, decisions'),
+        expected: expect.stringContaining('other than judgements, areas-for-improvement, members, decisions'),
         found: '"members"',
       }),
     );

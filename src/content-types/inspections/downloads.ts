@@ -2,7 +2,8 @@
 import type { SiteContent } from '../../site/content.ts';
 import { list, toCsv, toJson, type Cell } from '../../publish/catalogue.ts';
 import { frameworks } from './schema.ts';
-import { gradeOn, headlineRule, newestFirst } from './model.ts';
+import { areaAnchor, gradeOn, headlineRule, newestFirst } from './model.ts';
+import { progressRows, ratingsInWords } from './progress.ts';
 import { organisationName } from '../organisations/model.ts';
 
 /** What each column of judgements.csv means. */
@@ -80,3 +81,51 @@ export function judgementRows(site: SiteContent): Record<JudgementColumn, Cell>[
 export const judgementsCsv = (site: SiteContent): string => toCsv(judgementColumns, judgementRows(site));
 export const judgementsJson = (site: SiteContent): string =>
   toJson('judgements', 'Inspection judgements', judgementColumns, judgementRows(site));
+
+/** What each column of areas-for-improvement.csv means. */
+export const areaColumns = {
+  inspection: "The inspection's id on this site: the name of its file, as in its page address",
+  inspection_title: "The inspection's title on this site",
+  area: "The area's id within its inspection: the report's own code, such as 1a, or its place in the list",
+  reference: 'How other files refer to it: the inspection, "#" and the area\'s id',
+  text: "What must improve, in this site's words",
+  source: 'The document and line where the area for improvement stands (see Sources)',
+  actions: 'How many improvement actions on this site answer it, as the plans file them',
+  action_refs: 'The actions\' references, as their plans print them, separated by "; "',
+  delivery: 'How the plans rate those actions for delivery: counts by green, amber, red or not rated',
+  outcome: 'How the plans rate those actions for outcome, the same way',
+  later_findings: 'How many findings of later visits on this site speak of it',
+  meeting_items: 'How many meeting items on this site are about it',
+  measures: 'The KPIs on this site that measure it, by id, separated by "; "',
+  url: "The area on its inspection's page",
+} as const;
+export type AreaColumn = keyof typeof areaColumns;
+
+/** One row per area for improvement of every inspection, newest inspection first. */
+export function areaRows(site: SiteContent): Record<AreaColumn, Cell>[] {
+  return newestFirst(site.inspections).flatMap((entry) =>
+    progressRows(site, entry).map((row) => {
+      const actions = row.progress.actions.map((a) => a.action);
+      return {
+        inspection: entry.slug,
+        inspection_title: entry.data.title,
+        area: row.id,
+        reference: `${entry.slug}#${row.id}`,
+        text: row.text,
+        source: row.source,
+        actions: actions.length,
+        action_refs: list(row.progress.actions.map((a) => a.action.ref)),
+        delivery: ratingsInWords(actions, 'ragDelivery') || null,
+        outcome: ratingsInWords(actions, 'ragOutcome') || null,
+        later_findings: row.progress.findings.length,
+        meeting_items: row.progress.items.length,
+        measures: list(row.progress.kpis.map((k) => k.id)),
+        url: `/inspections/${entry.slug}/#${areaAnchor(row.id)}`,
+      };
+    }),
+  );
+}
+
+export const areasCsv = (site: SiteContent): string => toCsv(areaColumns, areaRows(site));
+export const areasJson = (site: SiteContent): string =>
+  toJson('areas-for-improvement', 'Areas for improvement and what answers them', areaColumns, areaRows(site));

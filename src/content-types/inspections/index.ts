@@ -1,7 +1,7 @@
 /** Inspections and the grading scales they use: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
 import { hasSection } from '../../site/navigation.ts';
-import { judgementsCsv, judgementsJson } from './downloads.ts';
+import { areasCsv, areasJson, judgementsCsv, judgementsJson } from './downloads.ts';
 import { plural } from '../../shared/numbers.ts';
 import { addedTo, byId } from '../../shared/indexes.ts';
 import { gradingScalesSchema, type GradingScale } from './grading-scale-schema.ts';
@@ -27,7 +27,12 @@ export const inspections: ContentType = {
   datasets: (site) =>
     !hasSection(site, 'inspections')
       ? []
-      : [{ id: 'judgements', csv: () => judgementsCsv(site), json: () => judgementsJson(site) }],
+      : [
+          { id: 'judgements', csv: () => judgementsCsv(site), json: () => judgementsJson(site) },
+          ...(site.inspections.some((i) => i.data.areasForImprovement.length > 0)
+            ? [{ id: 'areas-for-improvement', csv: () => areasCsv(site), json: () => areasJson(site) }]
+            : []),
+        ],
   counts: (site) => [
     plural(site.scales.length, 'grading scale'),
     plural(site.inspections.length, 'inspection'),
