@@ -49,3 +49,12 @@ describe("the 2019 inspection's progress view", () => {
     expect(csv[0]).toContain('reference,text,source,actions,action_refs,delivery,outcome');
   });
 });
+
+describe('the way to the progress view', () => {
+  it("is linked from the inspection's organisation page", () => {
+    const organisation = parse(readPage('organisations/northamptonshire-county-council/index.html'));
+    expect(organisation.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(
+      '../../inspections/northamptonshire-2019-ilacs/index.html#progress',
+    );
+  });
+});
