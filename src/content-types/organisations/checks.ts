@@ -1,9 +1,12 @@
-/** Organisations and source documents: ids used once, relations to known organisations, sensible dates. */
+/**
+ * Organisations and source documents: ids used once, relations to known organisations, sensible dates;
+ * every cited line quoted in its document's excerpts (and none withheld), and what a citation backs
+ * (figures, grades, outcomes, names, dates, the figures of a sentence) in the lines it cites.
+ */
 import type { CheckContext } from '../checking.ts';
-import { checkIdsOnce } from '../checking.ts';
+import { checkIdIsFileName, checkIdsOnce } from '../checking.ts';
 import type { SiteContent } from '../../site/content.ts';
 import type { SiteCitation } from '../../site/citations.ts';
-import { checkIdIsFileName } from '../checking.ts';
 import { placesOf, quotedRange, withheldLines } from './excerpts.ts';
 import { indexOf, byId } from '../../shared/indexes.ts';
 import {
