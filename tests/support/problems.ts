@@ -3,19 +3,26 @@ import { loadSite } from '../../src/site/load.ts';
 import { ContentError, type Problem } from '../../src/shared/problems.ts';
 import { copyFixture, type FixtureCopy } from './fixtures.ts';
 
-/** The problems reported after `change` breaks a fresh copy of the fixture; the copy is removed. Throws when the broken copy loads. */
-export function problemsAfter(change: (fixture: FixtureCopy) => void): Problem[] {
+/** The problems reported after `change` edits a fresh copy of the fixture (none when it still loads); the copy is removed. */
+export function problemsOf(change: (fixture: FixtureCopy) => void): Problem[] {
   const copy = copyFixture();
   try {
     change(copy);
     loadSite(copy.paths);
+    return [];
   } catch (error) {
     if (error instanceof ContentError) return error.problems;
     throw error;
   } finally {
     copy.remove();
   }
-  throw new Error('The broken content loaded without a problem');
+}
+
+/** The problems reported after `change` breaks a fresh copy of the fixture. Throws when the broken copy loads. */
+export function problemsAfter(change: (fixture: FixtureCopy) => void): Problem[] {
+  const problems = problemsOf(change);
+  if (problems.length === 0) throw new Error('The broken content loaded without a problem');
+  return problems;
 }
 
 /** The same, for one file of the fixture edited as text. */

@@ -1,29 +1,13 @@
 /** A site's brand colour and logo (data/site.json): refused when white text cannot be read on the colour, or the logo is missing. */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { ContentError, type Problem } from '../../src/shared/problems.ts';
-import { loadSite } from '../../src/site/load.ts';
 import { brandStylesheet, contrastRatio } from '../../src/site/brand.ts';
-import { copyFixture } from '../support/fixtures.ts';
+import { problemsOf } from '../support/problems.ts';
 
-function problemsWith(settings: Record<string, string>, files: Record<string, string> = {}): Problem[] {
-  const copy = copyFixture();
-  try {
+const problemsWith = (settings: Record<string, string>, files: Record<string, string> = {}) =>
+  problemsOf((copy) => {
     copy.edit('data/site.json', (text) => JSON.stringify({ ...JSON.parse(text), ...settings }));
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(copy.paths.root, file)), { recursive: true });
-      copy.write(file, text);
-    }
-    loadSite(copy.paths);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  } finally {
-    copy.remove();
-  }
-}
+    for (const [file, text] of Object.entries(files)) copy.write(file, text);
+  });
 
 describe("a site's brand", () => {
   it('measures contrast as WCAG does: black on white is 21:1, and the default navy clears 4.5:1', () => {

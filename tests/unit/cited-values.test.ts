@@ -10,23 +10,8 @@ import {
   holdsOutcome,
   numbersIn,
 } from '../../src/content-types/organisations/cited-values.ts';
-import { loadSite } from '../../src/site/load.ts';
-import { ContentError, type Problem } from '../../src/shared/problems.ts';
-import { copyFixture, gradedInspection } from '../support/fixtures.ts';
-
-function problemsAfter(file: string, change: (text: string) => string): Problem[] {
-  const copy = copyFixture();
-  try {
-    copy.edit(file, change);
-    loadSite(copy.paths);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  } finally {
-    copy.remove();
-  }
-}
+import { gradedInspection } from '../support/fixtures.ts';
+import { problemsAfterEditing } from '../support/problems.ts';
 
 describe('a figure in the cited lines', () => {
   it('is found however the source writes it', () => {
@@ -55,7 +40,7 @@ describe('a figure in the cited lines', () => {
 
 describe('the check of cited figures', () => {
   it('stops on a figure cited a line away from it, naming the file, the field, the figure, the citation and the line that holds it', () => {
-    const problems = problemsAfter('data/kpis/testshire-kpis.json', (t) =>
+    const problems = problemsAfterEditing('data/kpis/testshire-kpis.json', (t) =>
       t.replace('"value": 51.2, "source": "test-report L64"', '"value": 51.2, "source": "test-report L63"'),
     );
     expect(problems).toEqual([
@@ -69,7 +54,7 @@ describe('the check of cited figures', () => {
   });
 
   it('stops on a grade the cited line does not give', () => {
-    const problems = problemsAfter(gradedInspection, (t) =>
+    const problems = problemsAfterEditing(gradedInspection, (t) =>
       t.replace('grade: "Requires improvement to be good"', 'grade: "Inadequate"'),
     );
     expect(problems.map((p) => [p.field, p.found])).toEqual([
@@ -96,7 +81,7 @@ describe('figures in the text of a page', () => {
   });
 
   it('stop the build when a citation does not hold them, naming the line that does', () => {
-    const problems = problemsAfter('content/young-people/testshire-2023-ilacs.mdx', (t) =>
+    const problems = problemsAfterEditing('content/young-people/testshire-2023-ilacs.mdx', (t) =>
       t.replace(
         '## What happens next?',
         'There are 430 children in care (test-report L31).\n\n## What happens next?',
@@ -113,7 +98,7 @@ describe('figures in the text of a page', () => {
   });
 
   it("stop the build when a young people's page gives one with no citation after it", () => {
-    const problems = problemsAfter('content/young-people/testshire-2023-ilacs.mdx', (t) =>
+    const problems = problemsAfterEditing('content/young-people/testshire-2023-ilacs.mdx', (t) =>
       t.replace('## What happens next?', 'About 430 children are in care here.\n\n## What happens next?'),
     );
     expect(problems.map((p) => [p.file, p.expected, p.found])).toEqual([
@@ -129,7 +114,7 @@ describe('figures in the text of a page', () => {
 describe('a mover or seconder written with a citation', () => {
   it('is named in the cited lines, or the build stops', () => {
     expect(holdsName('Moved by Cllr Z Smith, seconded by Cllr Purser', 'z smith')).toBe(true);
-    const problems = problemsAfter('content/meetings/test-council-2023-09-28.md', (t) =>
+    const problems = problemsAfterEditing('content/meetings/test-council-2023-09-28.md', (t) =>
       t.replace('        - mover: "Gonzalez de Savage"', '        - mover: "Ada Lovelace"'),
     );
     expect(problems.map((p) => [p.field, p.expected, p.found.replace(/:.*$/, '')])).toEqual([
@@ -148,7 +133,9 @@ describe("an inspection's dates", () => {
     expect(holdsDate('during 3rd-14th October 2022', '2022-10-03')).toBe(true);
     expect(holdsDate('on 28/09/2023', '2023-09-28')).toBe(true);
     expect(holdsDate('Published: 6 May 2011', '2011-05-07')).toBe(false);
-    const problems = problemsAfter(gradedInspection, (t) => t.replace('end: 2023-01-20', 'end: 2023-01-21'));
+    const problems = problemsAfterEditing(gradedInspection, (t) =>
+      t.replace('end: 2023-01-20', 'end: 2023-01-21'),
+    );
     expect(problems.map((p) => [p.field, p.expected, p.found])).toEqual([
       [
         'dates → end',
@@ -165,7 +152,7 @@ describe('an outcome written with a citation', () => {
     expect(holdsOutcome('Upon being put to the vote the motion was LOST', 'lost')).toBe(true);
     expect(holdsOutcome('The motion was carried', 'lost')).toBe(false);
     expect(holdsOutcome('To confirm the minutes', 'pending')).toBe(true);
-    const problems = problemsAfter('content/meetings/test-council-2023-09-28.md', (t) =>
+    const problems = problemsAfterEditing('content/meetings/test-council-2023-09-28.md', (t) =>
       t.replace(/(procedural:[\s\S]*?outcome: )carried/, '$1lost'),
     );
     expect(problems.map((p) => [p.field, p.expected])).toEqual([

@@ -12,25 +12,11 @@ import {
 } from '../../src/content-types/organisations/excerpts.ts';
 import { citationHref } from '../../src/shared/citations.ts';
 import { loadSite } from '../../src/site/load.ts';
-import { ContentError, type Problem } from '../../src/shared/problems.ts';
 import { copyFixture, gradedInspection, projectRoot } from '../support/fixtures.ts';
+import { problemsAfter } from '../support/problems.ts';
 
 const text = Array.from({ length: 60 }, (_, i) => `words of line ${i + 1}`).join('\n');
 const cite = (reference: string) => ({ file: 'content/x.md', field: 'source', reference });
-
-function problemsAfter(change: (copy: ReturnType<typeof copyFixture>) => void): Problem[] {
-  const copy = copyFixture();
-  try {
-    change(copy);
-    loadSite(copy.paths);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  } finally {
-    copy.remove();
-  }
-}
 
 describe('the excerpts of a document', () => {
   it('name every place a citation gives', () => {
