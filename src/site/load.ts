@@ -61,11 +61,16 @@ function readJson<T>(
   return parsed.data;
 }
 
+/** The entries a list took from Lantern's national data, which the site's own file did not replace. */
+const fromLantern = new WeakSet<object>();
+
 /** One data file: the site's own, or, for national reference data, Lantern's with the site's added. */
 function readDataFile(paths: SitePaths, part: DataFilePart, problems: Problem[]): unknown {
   if (!part.national)
     return readJson(paths, part.name, part.schema, problems, { optional: part.optional }) ?? part.empty;
   const lantern = readJson(paths, part.name, part.schema, problems, { folder: paths.national }) ?? part.empty;
+  if (Array.isArray(lantern))
+    for (const item of lantern) if (item && typeof item === 'object') fromLantern.add(item);
   const own = readJson(paths, part.name, part.schema, problems, { optional: true });
   return own === undefined ? lantern : (part.national as (a: unknown, b: unknown) => unknown)(lantern, own);
 }
@@ -225,30 +230,18 @@ function readPage(
  */
 function withoutUnnamed(
   list: { id: string }[],
-  paths: SitePaths,
   part: DataFilePart,
   site: Record<string, unknown>,
 ): { id: string }[] {
-  const own = new Set(readJsonIds(paths, part.name));
+  const own = (item: { id: string }) => !fromLantern.has(item);
   const named = new Set<string>();
   const walk = (value: unknown): void => {
     if (typeof value === 'string') named.add(value);
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  for (const [key, value] of Object.entries(site))
-    walk(key === part.key ? list.filter((item) => own.has(item.id)) : value);
-  return list.filter((item) => own.has(item.id) || named.has(item.id));
-}
-
-/** The ids in a site's own data file, if it has one that reads. */
-function readJsonIds(paths: SitePaths, name: string): string[] {
-  try {
-    const items: unknown = JSON.parse(readFileSync(join(paths.data, name), 'utf8'));
-    return Array.isArray(items) ? items.map((item) => (item as { id?: string }).id ?? '') : [];
-  } catch {
-    return [];
-  }
+  for (const [key, value] of Object.entries(site)) walk(key === part.key ? list.filter(own) : value);
+  return list.filter((item) => own(item) || named.has(item.id));
 }
 
 /**
@@ -277,7 +270,7 @@ export function loadSite(
     site[part.key] = readPart(paths, part, problems, invalid);
   for (const part of fileParts)
     if (part.kind === 'data-file' && part.nationalOnlyWhenNamed)
-      site[part.key] = withoutUnnamed(site[part.key] as { id: string }[], paths, part, site);
+      site[part.key] = withoutUnnamed(site[part.key] as { id: string }[], part, site);
   // References can only be checked against data files that loaded; otherwise every reference would be reported too.
   if (dataIsSound && checkAcross)
     problems.push(...crossCheck(site as unknown as SiteContent, paths, invalid));
