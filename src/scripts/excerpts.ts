@@ -13,6 +13,7 @@ import { checkCitedValues, checkProseFigures } from '../content-types/organisati
 import { ExcerptError, makeExcerpts } from '../content-types/organisations/excerpts.ts';
 import { redactionsSchema, type Redactions } from '../content-types/organisations/excerpt-schema.ts';
 import { ContentError, problemsFromZod } from '../shared/problems.ts';
+import { citedDocument } from '../shared/fields.ts';
 
 const usage = "Usage: npm run excerpts -- <source id> <the document's text file>";
 function fail(message: string): never {
@@ -49,7 +50,7 @@ if (existsSync(redactionsFile)) {
 }
 
 const citations = siteCitations(site, (file) => name(join(paths.data, file))).filter(
-  (c) => c.reference.split(' ')[0] === source,
+  (c) => citedDocument(c.reference) === source,
 );
 try {
   const excerpts = makeExcerpts(source, readFileSync(text, 'utf8'), citations, redactions);

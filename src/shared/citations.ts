@@ -32,7 +32,14 @@ export function parseCitation(reference: string): CitationParts {
 }
 
 /** A citation written into prose, in brackets: "(wnc-council-2023-11-30 L11280)" or "(doc p3, p5)". */
-const inProse = /\(([a-z0-9]+(?:-[a-z0-9]+)* [Lp]\d+(?:-\d+)?(?:, [Lp]\d+(?:-\d+)?)*)\)/g;
+export const inProse = /\(([a-z0-9]+(?:-[a-z0-9]+)* [Lp]\d+(?:-\d+)?(?:, [Lp]\d+(?:-\d+)?)*)\)/g;
+
+/** A citation somewhere on a site: the file and field it is written in, and what it cites. */
+export interface SiteCitation {
+  file: string;
+  field: string;
+  reference: string;
+}
 
 export type ProsePart = string | { reference: string };
 

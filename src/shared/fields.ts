@@ -44,10 +44,13 @@ export const text = z.string({ error: 'some text' }).trim().min(1, 'some text (i
  * Where a figure or judgement comes from: the id of a document in data/sources.json, then
  * the line (L92), the lines (L77-86) or the page (p12) where it stands.
  */
+export const citationPattern =
+  /^[a-z0-9]+(?:-[a-z0-9]+)* (?:L\d+(?:-\d+)?|p\d+(?:-\d+)?)(?:, (?:L\d+(?:-\d+)?|p\d+(?:-\d+)?))*$/;
+
 export const citation = z
   .string({ error: 'a source reference such as "ofsted-2011-northamptonshire L92"' })
   .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)* (?:L\d+(?:-\d+)?|p\d+(?:-\d+)?)(?:, (?:L\d+(?:-\d+)?|p\d+(?:-\d+)?))*$/,
+    citationPattern,
     'a source reference: a document id from data/sources.json, a space, then a line (L92), lines (L77-86) or a page (p12); several places are separated by ", "',
   );
 

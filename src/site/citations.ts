@@ -5,21 +5,15 @@
  */
 import type { SiteContent, Entry, DataFile } from './content.ts';
 import { fileParts } from '../content-types/registry.ts';
-import { splitCitations } from '../shared/citations.ts';
+import { splitCitations, type SiteCitation } from '../shared/citations.ts';
+import { citationPattern } from '../shared/fields.ts';
 
-export interface SiteCitation {
-  file: string;
-  field: string;
-  reference: string;
-}
-
-const wholeCitation =
-  /^[a-z0-9]+(?:-[a-z0-9]+)* (?:L\d+(?:-\d+)?|p\d+(?:-\d+)?)(?:, (?:L\d+(?:-\d+)?|p\d+(?:-\d+)?))*$/;
+export type { SiteCitation };
 
 function walk(value: unknown, path: string[], found: (field: string, reference: string) => void): void {
   if (typeof value === 'string') {
     const field = path.join(' → ');
-    if (wholeCitation.test(value)) found(field, value);
+    if (citationPattern.test(value)) found(field, value);
     else
       for (const part of splitCitations(value))
         if (typeof part !== 'string') found(field ? `a citation in ${field}` : 'a citation', part.reference);

@@ -5,6 +5,7 @@
 import type { SiteContent } from './content.ts';
 import type { Publication } from '../publish/publication.ts';
 import type { SiteCitation } from './citations.ts';
+import { citedDocument } from '../shared/fields.ts';
 
 export interface CitingPage {
   url: string;
@@ -56,7 +57,7 @@ export function citingPages(
     if (!url) continue;
     const title = publicationAt(url)?.title ?? sections[url] ?? performance(url);
     if (!title) continue;
-    const document = reference.split(' ')[0]!;
+    const document = citedDocument(reference);
     const ofDocument = pages.get(document) ?? new Map<string, CitingPage>();
     ofDocument.set(url, { url, title });
     pages.set(document, ofDocument);

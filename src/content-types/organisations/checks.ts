@@ -6,7 +6,8 @@
 import type { CheckContext } from '../checking.ts';
 import { checkIdIsFileName, checkIdsOnce } from '../checking.ts';
 import type { SiteContent } from '../../site/content.ts';
-import type { SiteCitation } from '../../site/citations.ts';
+import { inProse as proseCitation, type SiteCitation } from '../../shared/citations.ts';
+import { citedDocument } from '../../shared/fields.ts';
 import { placesOf, quotedRange, withheldLines } from './excerpts.ts';
 import { indexOf, byId } from '../../shared/indexes.ts';
 import {
@@ -70,7 +71,7 @@ export function checkExcerpts(site: SiteContent, c: CheckContext, citations: rea
   }
   const unquoted = new Map<string, SiteCitation[]>();
   for (const citation of citations) {
-    const document = citation.reference.split(' ')[0]!;
+    const document = citedDocument(citation.reference);
     if (!sources.has(document)) continue; // reported already: no such document
     const quoted = excerpts.get(document)?.data;
     for (const place of placesOf(citation.reference)) {
@@ -175,7 +176,7 @@ export function checkCitedValues(
     const record = value as Record<string, unknown>;
     const reference =
       typeof record.source === 'string' && record.source.includes(' ') ? record.source : undefined;
-    const quoted = reference ? excerpts.get(reference.split(' ')[0]!) : undefined;
+    const quoted = reference ? excerpts.get(citedDocument(reference)) : undefined;
     if (reference && quoted) {
       const { text, whole } = quotedWords(reference, quoted);
       const claims: { field: string; shown: string; holds: (t: string) => boolean }[] = [];
@@ -219,8 +220,6 @@ export function checkCitedValues(
   for (const { file, data } of files) check(file, data, []);
 }
 
-const proseCitation = /\(([a-z0-9]+(?:-[a-z0-9]+)* [Lp]\d+(?:-\d+)?(?:, [Lp]\d+(?:-\d+)?)*)\)/g;
-
 /**
  * Figures in the text of pages: the figures a sentence gives must be in the lines its citation names
  * (rounded is allowed: "about 22" for 22.28), and on a young people's page every figure needs a
@@ -244,7 +243,7 @@ export function checkProseFigures(
         const reference = match[1]!;
         const figures = figuresIn(paragraph.slice(last, match.index));
         last = match.index + match[0].length;
-        const quoted = excerpts.get(reference.split(' ')[0]!);
+        const quoted = excerpts.get(citedDocument(reference));
         if (figures.length === 0 || !quoted) continue;
         const { text, whole } = quotedWords(reference, quoted);
         if (!whole) continue;
