@@ -7,6 +7,7 @@
 /** The kinds a reader can filter search by, in the order the search form lists them. */
 export const pageKinds = [
   'Inspection',
+  'Progress since an inspection',
   'Meeting',
   'Decision',
   'Motion',

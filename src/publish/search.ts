@@ -86,6 +86,7 @@ export function pagefindQuery(state: SearchState): {
 
 const kindPlurals: Record<string, string> = {
   Inspection: 'inspections',
+  'Progress since an inspection': 'pages on progress since an inspection',
   Meeting: 'meetings',
   Decision: 'decisions',
   Motion: 'motions',

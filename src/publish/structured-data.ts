@@ -31,6 +31,7 @@ export function publicationLd(p: Publication, settings: SiteSettings): Ld {
   if (p.summary) base.description = p.summary;
   switch (p.kind) {
     case 'Inspection':
+    case 'Progress since an inspection':
     case 'Plan':
     case 'Self-evaluation':
     case "Young people's version":

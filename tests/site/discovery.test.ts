@@ -66,6 +66,7 @@ describe('addresses and link previews', () => {
 describe('structured data (schema.org JSON-LD)', () => {
   const expectedType: Record<string, string> = {
     Inspection: 'Report',
+    'Progress since an inspection': 'Report',
     Plan: 'Report',
     'Self-evaluation': 'Report',
     "Young people's version": 'Report',
@@ -244,6 +245,7 @@ describe('the search page', () => {
         .filter(Boolean);
     expect(options('kind')).toEqual([
       'Inspection',
+      'Progress since an inspection',
       'Meeting',
       'Decision',
       'Motion',

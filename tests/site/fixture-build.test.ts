@@ -181,6 +181,38 @@ describe('plans, self-evaluations and KPIs in the fixture site', () => {
     expect(ratings).toEqual(['Green', 'Amber', 'Green', 'Amber', 'Amber', 'Red']);
   });
 
+  it('an inspection page says under each area what has been done, and its progress page where each stands', () => {
+    const done = page('inspections/testshire-2023-ilacs/index.html').querySelector('#area-1 details')!;
+    const said = done.text.replace(/\s+/g, ' ');
+    expect(said).toContain('What has been done: 1 account, 1 action and 1 meeting item');
+    expect(said).toContain('The council says it rewrote the plan template with care leavers.');
+    expect(said).toContain(
+      ', action 1.1: Speed up decisions on referrals. Led by Head of the front door. Due June 2023.',
+    );
+    expect(said).toContain(
+      'Council, 7 December 2023: Budget (Pending: not yet decided)',
+    );
+    expect(done.querySelector('a[href*="meetings/test-council-2023-12-07/item-2/"]')).not.toBeNull();
+    expect(text('inspections/testshire-2023-ilacs/index.html')).toContain(
+      'Nothing on this site yet records what was done about this.',
+    );
+    const progress = page('inspections/testshire-2023-ilacs/progress/index.html');
+    expect(progress.querySelectorAll('thead th').map((th) => th.text.trim())).toEqual([
+      'Area',
+      'What a source reports was done',
+      'Actions',
+      'Delivery, as rated',
+      'Outcome, as rated',
+      'Meeting items',
+    ]);
+    expect(
+      progress
+        .querySelector('#area-2')!
+        .parentNode!.querySelectorAll('td')
+        .map((td) => td.text.trim()),
+    ).toEqual(['–', '0', '–', '–', '–']);
+  });
+
   it('a plan page links the meeting items where councillors considered it, with what they decided', () => {
     const considered = page('plans/testshire-plan-2023/index.html')
       .querySelectorAll('dl.facts ul.plain li')

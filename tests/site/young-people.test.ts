@@ -190,3 +190,40 @@ describe("the young people's hub", () => {
     );
   });
 });
+
+describe('"Did things get better?" on a young people\'s version', () => {
+  const root = page('young-people/northamptonshire-2019-ilacs/index.html');
+  const section = root.querySelector('section[aria-labelledby="better"]')!;
+  const items = section.querySelectorAll('.yp-items > li');
+
+  it('answers for every area of the 2019 inspection that something on the site answers, in its own words', () => {
+    expect(section.querySelector('h2')!.text).toBe('Did things get better?');
+    expect(items).toHaveLength(14);
+    expect(items.map((item) => item.querySelector('h3')!.text)).toContain(
+      'Fewer children for each social worker',
+    );
+  });
+
+  it('gives the latest figure of each measure of an area, with whether it met its aim in words', () => {
+    const caseloads = items.find((item) => item.text.includes('Fewer children for each social worker'))!;
+    const figure = caseloads.querySelector('.yp-status')!.parentNode!.text.replace(/\s+/g, ' ');
+    expect(figure).toMatch(/^Social workers with more cases than the target\b/);
+    expect(figure).toContain('Latest figure: 17.3% (March 2023). The aim is at most 12%.');
+    expect(caseloads.querySelector('.yp-status')!.text).toBe('✗ It did not meet the aim.');
+  });
+
+  it('links each area to everything done about it, in the full report', () => {
+    const links = section.querySelectorAll('a[href*="northamptonshire-2019-ilacs/index.html#area-"]');
+    expect(links).toHaveLength(14);
+    expect(links[0]!.text).toBe('The full list for adults: what was done about area 1a');
+  });
+
+  it("is on the adoption agency's version too, from the annual report's account of what was done", () => {
+    const adoption = page('young-people/nct-2022-adoption-agency/index.html');
+    const better = adoption.querySelector('section[aria-labelledby="better"]')!;
+    expect(better.querySelectorAll('h3').map((h) => h.text)).toEqual([
+      'Training for staff',
+      'Taking on new staff safely',
+    ]);
+  });
+});

@@ -299,4 +299,23 @@ describe('references to areas for improvement', () => {
       },
     ]);
   });
+
+  it("stop the build on a visit's finding that follows an inspection after it", () => {
+    const problems = problemsAfter((f) =>
+      f.edit('content/inspections/testshire-2022-monitoring-visit.md', (t) =>
+        t.replace(
+          '    source: "test-report L51"',
+          '    follows: ["testshire-2023-ilacs#1"]\n    source: "test-report L51"',
+        ),
+      ),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/inspections/testshire-2022-monitoring-visit.md',
+        field: 'findings → 1 → follows → 1',
+        expected: 'an area for improvement of an earlier inspection than this one (2022-06)',
+        found: '"testshire-2023-ilacs#1", an inspection of 2023-03-01',
+      },
+    ]);
+  });
 });

@@ -53,10 +53,10 @@ describe('inspection facts worked out from the data', () => {
   });
   it('puts the most urgent areas for improvement first', () => {
     const groups = areasByTimescale([
-      { timescale: 'within 6 months', text: 'b', source: 'x L1' },
-      { timescale: 'not stated', text: 'd', source: 'x L1' },
-      { timescale: 'within 3 months', text: 'c', source: 'x L1' },
-      { timescale: 'immediately', text: 'a', source: 'x L1' },
+      { timescale: 'within 6 months', text: 'b', source: 'x L1', responses: [] },
+      { timescale: 'not stated', text: 'd', source: 'x L1', responses: [] },
+      { timescale: 'within 3 months', text: 'c', source: 'x L1', responses: [] },
+      { timescale: 'immediately', text: 'a', source: 'x L1', responses: [] },
     ]);
     expect(groups.map((g) => g.timescale)).toEqual([
       'immediately',

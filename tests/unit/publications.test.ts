@@ -100,6 +100,7 @@ describe('what the search index is told about each page', () => {
     const choices = filterChoices(all);
     expect(choices.kind).toEqual([
       'Inspection',
+      'Progress since an inspection',
       'Meeting',
       'Decision',
       'Motion',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { problemsAfter, problemsAfterEditing } from '../support/problems.ts';
+import { problemsAfter, problemsAfterEditing, problemsOf } from '../support/problems.ts';
 
 const version = 'content/young-people/testshire-2023-ilacs.mdx';
 const hub = 'content/young-people-hub.md';
@@ -41,7 +41,7 @@ describe("young people's versions the build refuses", () => {
         file: version,
         field: 'covers',
         expected: expect.stringContaining(
-          'every headline item of content/inspections/testshire-2023-ilacs.md (each judgement, strategic priority and charted KPI) explained',
+          'every headline item of content/inspections/testshire-2023-ilacs.md (each judgement, strategic priority, charted KPI, and area for improvement that something on the site answers) explained',
         ),
         found:
           '1 missing: "judgement/the-experiences-and-progress-of-children-in-care" (The experiences and progress of children in care: Requires improvement to be good)',
@@ -72,8 +72,31 @@ describe("young people's versions the build refuses", () => {
       ['covers', expect.stringContaining('"judgement/the-experiences-and-progress-of-children-in-care"')],
     ]);
     expect(problems[1]!.expected).toBe(
-      'a headline item of content/inspections/testshire-2023-ilacs.md: "judgement/overall-effectiveness", "judgement/the-experiences-and-progress-of-children-in-care"',
+      'a headline item of content/inspections/testshire-2023-ilacs.md: "judgement/overall-effectiveness", "judgement/the-experiences-and-progress-of-children-in-care", "area/1", "area/2"',
     );
+  });
+
+  it('an area for improvement that something on the site answers, neither explained under "Did things get better?" nor left out', () => {
+    const problems = problemsAfterEditing(version, (t) =>
+      t.replace(/ {2}- item: area\/1\n(?: {4}.*\n)+/, ''),
+    );
+    expect(problems.map((p) => [p.field, p.found])).toEqual([
+      ['covers', '1 missing: "area/1" (Area for improvement 1: Make plans for care leavers clearer.)'],
+    ]);
+  });
+
+  it('an area nothing answers yet may be explained, but need not be', () => {
+    const problems = problemsOf((fixture) =>
+      fixture.edit(version, (t) => {
+        const edited = t.replace(
+          'leftOut:\n',
+          '  - item: area/2\n    says: "We do not know yet what was done about this."\nleftOut:\n',
+        );
+        expect(edited).not.toBe(t);
+        return edited;
+      }),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('jargon the glossary does not explain', () => {

@@ -2,7 +2,7 @@
 import type { CheckContext } from '../checking.ts';
 import { checkIdsOnce, duplicates, list } from '../checking.ts';
 import type { SiteContent } from '../../site/content.ts';
-import { areaId, areasByReference } from './model.ts';
+import { areaId, areasByReference, inspectionDate } from './model.ts';
 
 export function checkInspections(site: SiteContent, c: CheckContext): void {
   const { problems, dataFile, citation: checkCitation, organisation: checkOrganisation } = c;
@@ -105,6 +105,23 @@ export function checkAreaReferences(
         found: `"${id}", also the id of area ${at[0]! + 1}`,
       });
   }
+  // A finding can only follow an inspection before it: compare as far as both dates go ("2019" and "2019-11" agree).
+  const dates = new Map(site.inspections.map((i) => [i.slug, inspectionDate(i.data)]));
+  for (const { file, slug, data } of site.inspections)
+    data.findings.forEach((finding, f) =>
+      finding.follows.forEach((reference, r) => {
+        const followed = reference.split('#')[0]!;
+        const [when, then] = [dates.get(slug) ?? '', dates.get(followed) ?? ''];
+        const shared = Math.min(when.length, then.length);
+        if (followed === slug || (shared > 0 && when.slice(0, shared) < then.slice(0, shared)))
+          c.problems.push({
+            file,
+            field: `findings → ${f + 1} → follows → ${r + 1}`,
+            expected: `an area for improvement of an earlier inspection than this one (${when || 'undated'})`,
+            found: `"${reference}", ${followed === slug ? 'this inspection itself' : `an inspection of ${then}`}`,
+          });
+      }),
+    );
   const areas = areasByReference(site.inspections);
   const inspections = new Set(site.inspections.map((i) => i.slug));
   const walk = (file: string, value: unknown, path: string[]): void => {

@@ -3,7 +3,8 @@ import type { SiteContent } from '../../site/content.ts';
 import { list, toCsv, toJson, type Cell } from '../../publish/catalogue.ts';
 import { frameworks } from './schema.ts';
 import { areaAnchor, gradeOn, headlineRule, newestFirst } from './model.ts';
-import { progressRows, ratingsInWords } from './progress.ts';
+import { latestFinding, progressRows, ratingsInWords } from './progress.ts';
+import { changeOverYears, latestInWords } from '../kpis/model.ts';
 import { organisationName } from '../organisations/model.ts';
 
 /** What each column of judgements.csv means. */
@@ -90,13 +91,17 @@ export const areaColumns = {
   reference: 'How other files refer to it: the inspection, "#" and the area\'s id',
   text: "What must improve, in this site's words",
   source: 'The document and line where the area for improvement stands (see Sources)',
+  accounts: 'How many accounts of what was done a source gives, written under the area (see its page)',
   actions: 'How many improvement actions on this site answer it, as the plans file them',
   action_refs: 'The actions\' references, as their plans print them, separated by "; "',
   delivery: 'How the plans rate those actions for delivery: counts by green, amber, red or not rated',
   outcome: 'How the plans rate those actions for outcome, the same way',
   later_findings: 'How many findings of later visits on this site speak of it',
+  latest_finding: "The newest of those findings: the visit's date, then the finding in this site's words",
   meeting_items: 'How many meeting items on this site are about it',
   measures: 'The KPIs on this site that measure it, by id, separated by "; "',
+  latest_figures:
+    'Each of those KPIs\' latest figure, its status against target and its change since the first whole year on this site, separated by "; "',
   url: "The area on its inspection's page",
 } as const;
 export type AreaColumn = keyof typeof areaColumns;
@@ -106,6 +111,7 @@ export function areaRows(site: SiteContent): Record<AreaColumn, Cell>[] {
   return newestFirst(site.inspections).flatMap((entry) =>
     progressRows(site, entry).map((row) => {
       const actions = row.progress.actions.map((a) => a.action);
+      const latest = latestFinding(row.progress);
       return {
         inspection: entry.slug,
         inspection_title: entry.data.title,
@@ -113,13 +119,20 @@ export function areaRows(site: SiteContent): Record<AreaColumn, Cell>[] {
         reference: `${entry.slug}#${row.id}`,
         text: row.text,
         source: row.source,
+        accounts: row.progress.responses.length,
         actions: actions.length,
         action_refs: list(row.progress.actions.map((a) => a.action.ref)),
         delivery: ratingsInWords(actions, 'ragDelivery') || null,
         outcome: ratingsInWords(actions, 'ragOutcome') || null,
         later_findings: row.progress.findings.length,
+        latest_finding: latest ? `${latest.date}: ${latest.finding.text}` : null,
         meeting_items: row.progress.items.length,
         measures: list(row.progress.kpis.map((k) => k.id)),
+        latest_figures: list(
+          row.progress.kpis.map((k) =>
+            [`${k.id}: ${latestInWords(k)}`, changeOverYears(k)].filter(Boolean).join(', over the years '),
+          ),
+        ),
         url: `/inspections/${entry.slug}/#${areaAnchor(row.id)}`,
       };
     }),

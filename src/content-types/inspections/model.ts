@@ -12,6 +12,13 @@ export function inspectionDate(inspection: Inspection): string {
   return published ?? end ?? start ?? approximate ?? knownBy ?? '';
 }
 
+/** The address of an inspection's progress page: what has been done about its areas for improvement. */
+export const progressAddress = (slug: string): string => `/inspections/${slug}/progress/`;
+
+/** The progress page's title: "What has been done since: <the inspection's title>". */
+export const progressTitle = (inspection: Pick<Inspection, 'title'>): string =>
+  `What has been done since: ${inspection.title}`;
+
 /** When the inspectors were there, in words, or the approximate date the sources give, or that they give none. */
 export function inspectionWhen(inspection: Inspection): string {
   const { start, end, approximate, knownBy } = inspection.dates;

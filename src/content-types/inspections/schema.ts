@@ -3,7 +3,15 @@
  * Graded inspections have judgement groups and a scale; monitoring and focused visits have findings.
  */
 import { z } from 'zod';
-import { areaReference, citation, isoDate, partialDate, slug, text } from '../../shared/fields.ts';
+import {
+  areaReference,
+  citation,
+  isoDate,
+  partialDate,
+  slug,
+  sourcedText,
+  text,
+} from '../../shared/fields.ts';
 
 /** Inspection frameworks, with whether they give grades. */
 export const frameworks = {
@@ -69,6 +77,11 @@ export const areaForImprovementSchema = z.strictObject({
   /** What must improve, in the site's own words. */
   text,
   source: citation,
+  /**
+   * What a source reports was done about it, where no plan, later visit, meeting or KPI on this site
+   * holds it (an annual report's or self-assessment's account): each in the site's own words, cited.
+   */
+  responses: z.array(sourcedText).default([]),
 });
 
 export const keyFigureSchema = z

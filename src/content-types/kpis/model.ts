@@ -160,19 +160,53 @@ export function summarise(kpi: Kpi): string {
   return remembered(summaries, kpi, summary);
 }
 
+/**
+ * The change from the first whole year on the site to the latest ("17.3% in 2022/23, up from 17% in
+ * 2019/20 (worse)"), comparing years with years only; undefined with fewer than two years' figures.
+ */
+export function changeOverYears(kpi: Pick<Kpi, 'observations' | 'polarity' | 'unit'>): string | undefined {
+  const years = series(kpi).filter(
+    (o) => o.value !== null && ['financial-year', 'year'].includes(period(o.period).kind),
+  );
+  const first = years[0];
+  const last = years.at(-1);
+  if (!first || !last || first === last || first.value === null || last.value === null) return undefined;
+  const was = `${formatValue(kpi, first.value)} in ${period(first.period).label}`;
+  if (last.value === first.value)
+    return `${formatValue(kpi, last.value)} in ${period(last.period).label}, the same as ${was}`;
+  const up = last.value > first.value;
+  const better =
+    kpi.polarity === 'neither' ? '' : up === (kpi.polarity === 'higher-is-better') ? ' (better)' : ' (worse)';
+  return `${formatValue(kpi, last.value)} in ${period(last.period).label}, ${up ? 'up' : 'down'} from ${was}${better}`;
+}
+
+/** The latest figure in brief, for a row of a table: "17.3% in March 2023 (target at most 12%): not met". */
+export function latestInWords(kpi: Kpi): string {
+  const last = latest(kpi);
+  if (!last || last.value === null) return 'no figure yet';
+  const target = targetInWords(kpi);
+  const status = statusOf(kpi, last);
+  return `${formatValue(kpi, last.value)} in ${period(last.period).label}${
+    target && status !== 'not in force' ? ` (target ${target}): ${statusWords[status].toLowerCase()}` : ''
+  }`;
+}
+
 /** A KPI's page, its chart and its drawing's description all give the summary. */
 const summaries = new WeakMap<Kpi, string>();
 
-function summary(kpi: Kpi): string {
+const summary = (kpi: Kpi): string => `${kpi.plainName}: ${summariseFigures(kpi)}`;
+
+/** The summary after the KPI's name, for a list that already names it: "18% in Q4 2022/23, against…". */
+export function summariseFigures(kpi: Kpi): string {
   const last = latest(kpi);
   if (!last || last.value === null) {
     const reasons = [...new Set(kpi.observations.map((o) => o.missing).filter((m) => m !== undefined))].map(
       (m) => missingReasons[m].toLowerCase(),
     );
-    return `${kpi.plainName}: no figure is shown${reasons.length ? ` (${reasons.join('; ')})` : ''}.`;
+    return `no figure is shown${reasons.length ? ` (${reasons.join('; ')})` : ''}.`;
   }
   const when = period(last.period).label;
-  let sentence = `${kpi.plainName}: ${formatValue(kpi, last.value)} in ${when}`;
+  let sentence = `${formatValue(kpi, last.value)} in ${when}`;
   const target = targetInWords(kpi);
   const status = statusOf(kpi, last);
   sentence +=

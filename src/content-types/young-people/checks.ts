@@ -142,14 +142,14 @@ export function checkYoungPeople(site: SiteContent, c: CheckContext): void {
     const key = `${full.kind}/${full.id}`;
     versionsOf.set(key, [...(versionsOf.get(key) ?? []), entry]);
 
-    const expected = new Map(full.headline.map((item) => [item.key, item]));
+    const expected = new Map([...full.headline, ...full.optional].map((item) => [item.key, item]));
     const accounted = new Map<string, string>();
     const account = (field: string, item: string) => {
       if (!expected.has(item))
         problems.push({
           file,
           field,
-          expected: `a headline item of ${full.file}: ${full.headline.map((h) => `"${h.key}"`).join(', ') || 'it has none'}`,
+          expected: `a headline item of ${full.file}: ${[...expected.keys()].map((key) => `"${key}"`).join(', ') || 'it has none'}`,
           found: `"${item}"`,
         });
       else if (accounted.has(item))
@@ -168,7 +168,7 @@ export function checkYoungPeople(site: SiteContent, c: CheckContext): void {
       problems.push({
         file,
         field: 'covers',
-        expected: `every headline item of ${full.file} (each judgement, strategic priority and charted KPI) explained in "covers" or listed in "leftOut" with a reason`,
+        expected: `every headline item of ${full.file} (each judgement, strategic priority, charted KPI, and area for improvement that something on the site answers) explained in "covers" or listed in "leftOut" with a reason`,
         found: `${missing.length} missing: ${missing.map((m) => `"${m.key}" (${m.label}${m.grade ? `: ${m.grade}` : ''})`).join(', ')}`,
       });
 

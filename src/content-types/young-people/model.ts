@@ -10,21 +10,26 @@ import { inspectionDate, oldestFirst } from '../inspections/model.ts';
 import type { Inspection } from '../inspections/schema.ts';
 import { lineage } from '../organisations/model.ts';
 import type { Status } from '../kpis/model.ts';
+import { hasProgress, progressRows, type ProgressSources } from '../inspections/progress.ts';
 
 export interface HeadlineItem {
-  /** What an author writes in covers or leftOut: "judgement/overall-effectiveness", "priority/<id>", "kpi/<id>". */
+  /** What an author writes in covers or leftOut: "judgement/overall-effectiveness", "priority/<id>", "kpi/<id>", "area/<id>". */
   key: string;
-  kind: 'judgement' | 'priority' | 'kpi';
+  kind: 'judgement' | 'priority' | 'kpi' | 'area';
   /** The item as the full version names it. */
   label: string;
   /** The judgement's grade, or the KPI's id. */
   grade?: string;
   kpi?: string;
+  /** An area for improvement's id within its inspection, and the KPIs (ids) that measure it. */
+  area?: string;
+  measures?: string[];
 }
 
 /** A version's headline items as it explains them (covers) and as it leaves them out (leftOut), each with the item it accounts for. */
 export function accountedFor(full: FullVersion, version: YoungPeopleVersion) {
-  const headline = (key: string) => lookup(full.headline, (h) => h.key, key, `headline item of ${full.file}`);
+  const items = [...full.headline, ...full.optional];
+  const headline = (key: string) => lookup(items, (h) => h.key, key, `headline item of ${full.file}`);
   return {
     covered: version.covers.map((cover) => ({ ...cover, headline: headline(cover.item) })),
     leftOut: version.leftOut.map((left) => ({ ...left, headline: headline(left.item) })),
@@ -41,7 +46,10 @@ export interface FullVersion {
   source: string;
   /** The site address of the full version. */
   url: string;
+  /** The items its young people's version must explain or leave out. */
   headline: HeadlineItem[];
+  /** Items it may explain but need not: an area for improvement nothing on the site answers yet. */
+  optional: HeadlineItem[];
 }
 
 /**
@@ -59,9 +67,7 @@ export function keyPart(words: string): string {
 }
 
 /** Every inspection, plan and self-evaluation on the site, with the headline items its young people's version must account for. */
-export function fullVersions(
-  site: Pick<SiteContent, 'inspections' | 'plans' | 'selfEvaluations' | 'kpiFrameworks'>,
-): FullVersion[] {
+export function fullVersions(site: ProgressSources & Pick<SiteContent, 'selfEvaluations'>): FullVersion[] {
   const kpiNames = new Map(
     site.kpiFrameworks.flatMap((f) => f.data.kpis.map((k) => [k.id, k.plainName] as const)),
   );
@@ -74,11 +80,20 @@ export function fullVersions(
           .map((c) => c.id),
       ),
     ].map((id) => ({ key: `kpi/${id}`, kind: 'kpi', label: kpiNames.get(id)!, kpi: id }));
-  const inspections = site.inspections.map(({ slug, file, data }): FullVersion => {
-    const areas = data.judgementGroups.flatMap((g) => g.judgements.map((j) => keyPart(j.area)));
+  const inspections = site.inspections.map((entry): FullVersion => {
+    const { slug, file, data } = entry;
+    const areas = progressRows(site, entry).map((row) => ({
+      key: `area/${row.id}`,
+      kind: 'area' as const,
+      label: `Area for improvement ${row.id}: ${row.text}`,
+      area: row.id,
+      measures: row.progress.kpis.map((kpi) => kpi.id),
+      answered: hasProgress(row.progress),
+    }));
+    const judged = data.judgementGroups.flatMap((g) => g.judgements.map((j) => keyPart(j.area)));
     const headline = data.judgementGroups.flatMap((group) =>
       group.judgements.map((j): HeadlineItem => {
-        const repeated = areas.filter((a) => a === keyPart(j.area)).length > 1;
+        const repeated = judged.filter((a) => a === keyPart(j.area)).length > 1;
         return {
           key: repeated
             ? `judgement/${keyPart(group.title)}/${keyPart(j.area)}`
@@ -97,7 +112,9 @@ export function fullVersions(
       organisation: data.organisation,
       source: data.report.source,
       url: `/inspections/${slug}/`,
-      headline,
+      // An area for improvement with something recorded about it: "Did things get better?"
+      headline: [...headline, ...areas.filter((item) => item.answered)],
+      optional: areas.filter((item) => !item.answered),
     };
   });
   const plans = site.plans.map(({ slug, file, data, body }): FullVersion => ({
@@ -116,6 +133,7 @@ export function fullVersions(
       })),
       ...charted(body),
     ],
+    optional: [],
   }));
   const selfEvaluations = site.selfEvaluations.map(({ slug, file, data, body }): FullVersion => ({
     kind: 'self-evaluation',
@@ -133,6 +151,7 @@ export function fullVersions(
       })),
       ...charted(body),
     ],
+    optional: [],
   }));
   return [...inspections, ...plans, ...selfEvaluations];
 }

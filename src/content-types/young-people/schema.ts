@@ -2,8 +2,9 @@
  * Young people's versions: one for each inspection, plan and self-evaluation, in
  * content/young-people/<name>.mdx, written for a reading age of about 9 to 11. The body is the page,
  * with headings that are questions young people ask. The front matter says which full version it is
- * for, and accounts for every headline item of it: each judgement, each strategic priority and each
- * KPI the full version charts is either explained here or listed as left out, with the reason.
+ * for, and accounts for every headline item of it: each judgement, each strategic priority, each
+ * KPI the full version charts and each area for improvement that something on the site answers is
+ * either explained here or listed as left out, with the reason.
  * The hub, content/young-people-hub.md, is checked the same way.
  */
 import { z } from 'zod';
@@ -40,7 +41,7 @@ export const youngPeopleVersionSchema = z.strictObject({
     id: slug,
   }),
   ...readingFields,
-  /** Headline items of the full version explained here, each in a sentence or two. The key names the item: "judgement/overall-effectiveness", "priority/<id>", "kpi/<id>"; the build lists the keys it expects. */
+  /** Headline items of the full version explained here, each in a sentence or two. The key names the item: "judgement/overall-effectiveness", "priority/<id>", "kpi/<id>", "area/<id>" (an area for improvement that something on the site answers: shown under "Did things get better?"); the build lists the keys it expects. */
   covers: z
     .array(
       z.strictObject({
