@@ -189,9 +189,7 @@ describe('plans, self-evaluations and KPIs in the fixture site', () => {
     expect(said).toContain(
       ', action 1.1: Speed up decisions on referrals. Led by Head of the front door. Due June 2023.',
     );
-    expect(said).toContain(
-      'Council, 7 December 2023: Budget (Pending: not yet decided)',
-    );
+    expect(said).toContain('Council, 7 December 2023: Budget (Pending: not yet decided)');
     expect(done.querySelector('a[href*="meetings/test-council-2023-12-07/item-2/"]')).not.toBeNull();
     expect(text('inspections/testshire-2023-ilacs/index.html')).toContain(
       'Nothing on this site yet records what was done about this.',
