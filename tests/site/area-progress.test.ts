@@ -43,8 +43,10 @@ describe("the 2019 inspection's areas for improvement", () => {
 
   it('show what later visits said, with the visit, its date and a citation', () => {
     const later = text(area('1g').querySelector('details')!);
-    expect(later).toContain('What later visits said');
-    expect(later).toMatch(/November 2021\): Disabled children in care had pathway plans from age 16/);
+    expect(later).toContain('What later inspections and visits said');
+    expect(later).toMatch(
+      /November 2021\): Disabled children in care had pathway plans from age 16.*3 to 14 October 2022\): For older disabled children in care/,
+    );
     expect(area('1g').querySelector('a[href*="nct-2021-11-monitoring-visit"]')).not.toBeNull();
   });
 
@@ -69,7 +71,7 @@ describe("the 2019 inspection's progress page", () => {
   it('is summed up in one sentence on the inspection page, which links to it', () => {
     const summary = page.querySelector('#progress')!.nextElementSibling!;
     expect(text(summary)).toBe(
-      'Of 14 areas for improvement, all have actions on this site (33 actions, some answering more than one area), 5 have later findings and 4 have measures; the plans rate those actions 33 green for delivery and 33 amber for outcome. Each area and where it stands, in one table.',
+      'Of 14 areas for improvement, all have actions on this site (33 actions, some answering more than one area), 8 have later findings and 4 have measures; the plans rate those actions 33 green for delivery and 33 amber for outcome. Each area and where it stands, in one table.',
     );
     expect(summary.querySelector('a')!.getAttribute('href')).toBe('./progress/index.html');
   });
@@ -79,9 +81,11 @@ describe("the 2019 inspection's progress page", () => {
     expect(text(row(progress, '3b'))).toContain(
       'Social workers with more cases than the target: 17.3% in March 2023 (target at most 12%): not met.',
     );
+    // The newest of the two visits that speak of 1g: the 2022 inspection, not the 2021 monitoring visit.
     expect(text(row(progress, '1g'))).toContain(
-      'November 2021: Disabled children in care had pathway plans from age 16',
+      "3 to 14 October 2022: For older disabled children in care, planning for the move from children's services to adult services starts too late.",
     );
+    expect(text(row(progress, '1g'))).not.toContain('November 2021');
     expect(row(progress, '1a').querySelectorAll('td').map(text).slice(0, 3)).toEqual([
       '10',
       '10 green',
@@ -91,10 +95,10 @@ describe("the 2019 inspection's progress page", () => {
 
   it('leaves out the columns nothing fills, and says so', () => {
     const headers = progress.querySelectorAll('thead th').map(text);
-    expect(headers).not.toContain('Meeting items');
+    expect(headers).not.toContain('Meeting items and decisions');
     expect(headers).not.toContain('What a source reports was done');
     expect(text(progress.querySelector('main')!)).toContain(
-      'Nothing on this site yet: accounts of what was done and meeting items about these areas.',
+      'Nothing on this site yet: accounts of what was done and meeting items or decisions about these areas.',
     );
   });
 
@@ -103,7 +107,7 @@ describe("the 2019 inspection's progress page", () => {
     const rows2019 = csv.filter((line) => line.startsWith('northamptonshire-2019-ilacs,'));
     expect(rows2019).toHaveLength(14);
     expect(csv[0]!.trim()).toBe(
-      'inspection,inspection_title,area,reference,text,source,accounts,actions,action_refs,delivery,outcome,later_findings,latest_finding,meeting_items,measures,latest_figures,url',
+      'inspection,inspection_title,area,reference,text,source,accounts,actions,action_refs,delivery,outcome,later_findings,latest_finding,meeting_items,urgency_decisions,measures,latest_figures,url',
     );
     expect(rows2019.find((line) => line.includes('#3b'))).toContain(
       'nct-kpi-11: 17.3% in March 2023 (target at most 12%): not met',

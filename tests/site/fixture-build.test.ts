@@ -184,13 +184,16 @@ describe('plans, self-evaluations and KPIs in the fixture site', () => {
   it('an inspection page says under each area what has been done, and its progress page where each stands', () => {
     const done = page('inspections/testshire-2023-ilacs/index.html').querySelector('#area-1 details')!;
     const said = done.text.replace(/\s+/g, ' ');
-    expect(said).toContain('What has been done: 1 account, 1 action and 1 meeting item');
+    expect(said).toContain('What has been done: 1 account, 1 action and 2 meeting items or decisions');
     expect(said).toContain('The council says it rewrote the plan template with care leavers.');
     expect(said).toContain(
       ', action 1.1: Speed up decisions on referrals. Led by Head of the front door. Due June 2023.',
     );
     expect(said).toContain('Council, 7 December 2023: Budget (Pending: not yet decided)');
     expect(done.querySelector('a[href*="meetings/test-council-2023-12-07/item-2/"]')).not.toBeNull();
+    expect(done.querySelector('a[href*="urgency-decisions/test-urgent-2023-11-01/"]')!.text.trim()).toMatch(
+      /^Urgency decision, 1 November 2023: /,
+    );
     expect(text('inspections/testshire-2023-ilacs/index.html')).toContain(
       'Nothing on this site yet records what was done about this.',
     );
@@ -201,7 +204,7 @@ describe('plans, self-evaluations and KPIs in the fixture site', () => {
       'Actions',
       'Delivery, as rated',
       'Outcome, as rated',
-      'Meeting items',
+      'Meeting items and decisions',
     ]);
     expect(
       progress

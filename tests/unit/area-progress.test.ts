@@ -40,6 +40,12 @@ function withEverythingOnArea2(copy: FixtureCopy): void {
       'concerns: ["testshire-2023-ilacs#1", "testshire-2023-ilacs#2"]',
     ),
   );
+  copy.edit('content/urgency-decisions/test-urgent-2023-11-01.md', (t) =>
+    t.replace(
+      'concerns: ["testshire-2023-ilacs#1"]',
+      'concerns: ["testshire-2023-ilacs#1", "testshire-2023-ilacs#2"]',
+    ),
+  );
   copy.edit('content/inspections/testshire-2023-ilacs.md', (t) =>
     t.replace(
       'up to date."\n    source: "test-report L31"\n',
@@ -56,7 +62,7 @@ describe('what has been done about an area for improvement', () => {
     expect(hasProgress(progressOf(site, 'testshire-2023-ilacs', '2'))).toBe(false);
   });
 
-  it("gathers what a source reports, later visits' findings, meeting items and KPIs that refer to it", () => {
+  it("gathers what a source reports, later visits' findings, meeting items, urgency decisions and KPIs that refer to it", () => {
     const copy = copyFixture();
     try {
       withEverythingOnArea2(copy);
@@ -68,6 +74,7 @@ describe('what has been done about an area for improvement', () => {
       ]);
       expect(latestFinding(second)?.when).toBe('June 2023');
       expect(second.items.map((i) => i.item.title)).toEqual(['Budget']);
+      expect(second.decisions.map((d) => d.slug)).toEqual(['test-urgent-2023-11-01']);
       expect(second.kpis.map((k) => k.id)).toEqual(['ts-referrals']);
       expect(second.actions).toEqual([]);
       expect(hasProgress(second)).toBe(true);
@@ -100,7 +107,7 @@ describe('the progress view of an inspection', () => {
     const site = loadSite(fixturePaths());
     const ilacs = site.inspections.find((i) => i.slug === 'testshire-2023-ilacs')!;
     expect(progressSummary(progressRows(site, ilacs))).toBe(
-      "Of 2 areas for improvement, 1 has actions on this site (1 action), 1 has a source's account of what was done and 1 has meeting items; the plans rate those actions 1 green for delivery and 1 amber for outcome; 1 area has nothing on this site yet.",
+      "Of 2 areas for improvement, 1 has actions on this site (1 action), 1 has a source's account of what was done and 1 has meeting items or decisions; the plans rate those actions 1 green for delivery and 1 amber for outcome; 1 area has nothing on this site yet.",
     );
     const visit = site.inspections.find((i) => i.slug === 'testshire-2022-monitoring-visit')!;
     expect(progressRows(site, visit)).toEqual([]);
@@ -119,7 +126,7 @@ describe('the progress view of an inspection', () => {
       const site = loadSite(copy.paths);
       const ilacs = site.inspections.find((i) => i.slug === 'testshire-2023-ilacs')!;
       expect(progressSummary(progressRows(site, ilacs))).toBe(
-        "Of 2 areas for improvement, all have actions on this site (1 action, some answering more than one area), all have a source's account of what was done, 1 has later findings, all have meeting items and 1 has measures; the plans rate those actions 1 green for delivery and 1 amber for outcome.",
+        "Of 2 areas for improvement, all have actions on this site (1 action, some answering more than one area), all have a source's account of what was done, 1 has later findings, all have meeting items or decisions and 1 has measures; the plans rate those actions 1 green for delivery and 1 amber for outcome.",
       );
     } finally {
       copy.remove();
@@ -131,6 +138,9 @@ describe('the progress view of an inspection', () => {
     try {
       copy.edit('content/plans/testshire-plan-2023.mdx', (t) => t.replace(/, answers: \[[^\]]*\]/, ''));
       copy.edit('content/meetings/test-council-2023-12-07.md', (t) => t.replace(/ {4}concerns: .*\n/, ''));
+      copy.edit('content/urgency-decisions/test-urgent-2023-11-01.md', (t) =>
+        t.replace(/concerns: .*\n/, ''),
+      );
       copy.edit('content/inspections/testshire-2023-ilacs.md', (t) =>
         t.replace(/ {4}responses:\n(?: {6,}.*\n)+/, ''),
       );

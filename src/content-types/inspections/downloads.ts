@@ -96,9 +96,11 @@ export const areaColumns = {
   action_refs: 'The actions\' references, as their plans print them, separated by "; "',
   delivery: 'How the plans rate those actions for delivery: counts by green, amber, red or not rated',
   outcome: 'How the plans rate those actions for outcome, the same way',
-  later_findings: 'How many findings of later visits on this site speak of it',
-  latest_finding: "The newest of those findings: the visit's date, then the finding in this site's words",
+  later_findings: 'How many findings of later inspections and visits on this site speak of it',
+  latest_finding:
+    "The newest of those findings: the inspection's or visit's date, then the finding in this site's words",
   meeting_items: 'How many meeting items on this site are about it',
+  urgency_decisions: 'How many decisions taken under the urgency procedure are about it',
   measures: 'The KPIs on this site that measure it, by id, separated by "; "',
   latest_figures:
     'Each of those KPIs\' latest figure, its status against target and its change since the first whole year on this site, separated by "; "',
@@ -127,6 +129,7 @@ export function areaRows(site: SiteContent): Record<AreaColumn, Cell>[] {
         later_findings: row.progress.findings.length,
         latest_finding: latest ? `${latest.date}: ${latest.finding.text}` : null,
         meeting_items: row.progress.items.length,
+        urgency_decisions: row.progress.decisions.length,
         measures: list(row.progress.kpis.map((k) => k.id)),
         latest_figures: list(
           row.progress.kpis.map((k) =>

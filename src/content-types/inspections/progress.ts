@@ -1,13 +1,15 @@
 /**
- * What has been done about each area for improvement: the improvement actions that answer it, the
- * meeting items about it, what later visits said of it, and the KPIs that measure it, joined from
- * the references the content makes ("<inspection>#<id>"). Nothing is inferred: only what the files link.
+ * What has been done about each area for improvement: what a source reports was done (written under
+ * the area), the improvement actions that answer it, the meeting items and urgency decisions about it, what later visits
+ * said of it, and the KPIs that measure it, joined from the references the content makes
+ * ("<inspection>#<id>"). Nothing is inferred: only what the files link.
  */
 import type { SiteContent, Entry } from '../../site/content.ts';
 import type { Inspection } from './schema.ts';
 import type { ImprovementAction } from '../plans/schema.ts';
 import type { Item, Meeting } from '../meetings/schema.ts';
 import type { Kpi } from '../kpis/schema.ts';
+import type { UrgencyDecision } from '../urgency-decisions/schema.ts';
 import { areaId, inspectionDate, inspectionWhen } from './model.ts';
 import { plural, listInWords } from '../../shared/numbers.ts';
 import { remembered } from '../../shared/remembered.ts';
@@ -17,6 +19,8 @@ export interface AreaProgress {
   responses: Inspection['areasForImprovement'][number]['responses'];
   actions: { plan: string; planTitle: string; action: ImprovementAction }[];
   items: { meeting: Entry<Meeting>; item: Item }[];
+  /** Decisions taken under the urgency procedure about it. */
+  decisions: Entry<UrgencyDecision>[];
   findings: {
     inspection: string;
     inspectionTitle: string;
@@ -29,7 +33,10 @@ export interface AreaProgress {
 }
 
 /** The parts of a site that can refer to an area for improvement. */
-export type ProgressSources = Pick<SiteContent, 'inspections' | 'plans' | 'meetings' | 'kpiFrameworks'>;
+export type ProgressSources = Pick<
+  SiteContent,
+  'inspections' | 'plans' | 'meetings' | 'urgencyDecisions' | 'kpiFrameworks'
+>;
 
 const byReference = new WeakMap<ProgressSources, Map<string, AreaProgress>>();
 
@@ -40,7 +47,10 @@ function progressIndex(site: ProgressSources): Map<string, AreaProgress> {
     const of = (reference: string) => {
       let progress = index.get(reference);
       if (!progress)
-        index.set(reference, (progress = { responses: [], actions: [], items: [], findings: [], kpis: [] }));
+        index.set(
+          reference,
+          (progress = { responses: [], actions: [], items: [], decisions: [], findings: [], kpis: [] }),
+        );
       return progress;
     };
     for (const { slug, data } of site.inspections)
@@ -54,6 +64,8 @@ function progressIndex(site: ProgressSources): Map<string, AreaProgress> {
     for (const meeting of site.meetings)
       for (const item of meeting.data.items)
         for (const reference of item.concerns) of(reference).items.push({ meeting, item });
+    for (const decision of site.urgencyDecisions)
+      for (const reference of decision.data.concerns) of(reference).decisions.push(decision);
     for (const { slug, data } of site.inspections)
       for (const finding of data.findings)
         for (const reference of finding.follows)
@@ -71,7 +83,7 @@ function progressIndex(site: ProgressSources): Map<string, AreaProgress> {
   });
 }
 
-const empty: AreaProgress = { responses: [], actions: [], items: [], findings: [], kpis: [] };
+const empty: AreaProgress = { responses: [], actions: [], items: [], decisions: [], findings: [], kpis: [] };
 
 /** What has been done about one area for improvement of an inspection, by its id (see areaId). */
 export function progressOf(site: ProgressSources, inspection: string, id: string): AreaProgress {
@@ -115,6 +127,7 @@ export const hasProgress = (progress: AreaProgress): boolean =>
   progress.responses.length +
     progress.actions.length +
     progress.items.length +
+    progress.decisions.length +
     progress.findings.length +
     progress.kpis.length >
   0;
@@ -175,7 +188,7 @@ export function progressSummary(rows: readonly ProgressRow[]): string {
     ],
     [count((p) => p.responses.length > 0), "a source's account of what was done"],
     [count((p) => p.findings.length > 0), 'later findings'],
-    [count((p) => p.items.length > 0), 'meeting items'],
+    [count((p) => p.items.length + p.decisions.length > 0), 'meeting items or decisions'],
     [count((p) => p.kpis.length > 0), 'measures'],
   ];
   const parts = [

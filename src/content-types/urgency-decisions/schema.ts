@@ -1,6 +1,6 @@
 /** Decisions taken under the urgency procedure, one Markdown file each in content/urgency-decisions/. */
 import { z } from 'zod';
-import { citation, isoDate, slug, text } from '../../shared/fields.ts';
+import { areaReference, citation, isoDate, slug, text } from '../../shared/fields.ts';
 import { declarationSchema, exemptSchema, memberRef } from '../meetings/schema.ts';
 
 export const urgencyDecisionSchema = z.strictObject({
@@ -28,6 +28,8 @@ export const urgencyDecisionSchema = z.strictObject({
   declarations: z.array(declarationSchema).default([]),
   exempt: z.array(exemptSchema).default([]),
   topics: z.array(slug).default([]),
+  /** The areas for improvement it is about, as the record says: "northamptonshire-2019-ilacs#3c". */
+  concerns: z.array(areaReference).default([]),
   /** The meeting and item it was reported to: a meeting file name and an item id. */
   reportedTo: z.array(z.strictObject({ meeting: slug, item: slug })).default([]),
   source: citation,

@@ -82,14 +82,14 @@ export function fullVersions(site: ProgressSources & Pick<SiteContent, 'selfEval
     ].map((id) => ({ key: `kpi/${id}`, kind: 'kpi', label: kpiNames.get(id)!, kpi: id }));
   const inspections = site.inspections.map((entry): FullVersion => {
     const { slug, file, data } = entry;
-    const areas = progressRows(site, entry).map((row) => ({
+    const rows = progressRows(site, entry);
+    const areaItem = (row: (typeof rows)[number]): HeadlineItem => ({
       key: `area/${row.id}`,
-      kind: 'area' as const,
+      kind: 'area',
       label: `Area for improvement ${row.id}: ${row.text}`,
       area: row.id,
       measures: row.progress.kpis.map((kpi) => kpi.id),
-      answered: hasProgress(row.progress),
-    }));
+    });
     const judged = data.judgementGroups.flatMap((g) => g.judgements.map((j) => keyPart(j.area)));
     const headline = data.judgementGroups.flatMap((group) =>
       group.judgements.map((j): HeadlineItem => {
@@ -113,8 +113,8 @@ export function fullVersions(site: ProgressSources & Pick<SiteContent, 'selfEval
       source: data.report.source,
       url: `/inspections/${slug}/`,
       // An area for improvement with something recorded about it: "Did things get better?"
-      headline: [...headline, ...areas.filter((item) => item.answered)],
-      optional: areas.filter((item) => !item.answered),
+      headline: [...headline, ...rows.filter((row) => hasProgress(row.progress)).map(areaItem)],
+      optional: rows.filter((row) => !hasProgress(row.progress)).map(areaItem),
     };
   });
   const plans = site.plans.map(({ slug, file, data, body }): FullVersion => ({
