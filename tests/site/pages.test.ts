@@ -202,12 +202,12 @@ describe('inspection history', () => {
     for (const row of rows) expect(row.querySelector('td')?.text).toContain('Good');
   });
 
-  it("the county council's timeline reads in order, with grades in words", () => {
+  it("the county council's timeline reads newest first, with grades in words", () => {
     const items = doc('organisations/northamptonshire-county-council/index.html').querySelectorAll(
       '.timeline li',
     );
     const years = items.map((li) => Number(li.querySelector('time')?.getAttribute('datetime')?.slice(0, 4)));
-    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
     const text = items.map((li) => li.text.replace(/\s+/g, ' ')).join(' | ');
     for (const words of [
       '2011',

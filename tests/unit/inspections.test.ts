@@ -6,6 +6,7 @@ import {
   headlineJudgements,
   inspectionDate,
   inspectionWhen,
+  inspectionWhenInSentence,
   listingDate,
   newestFirst,
   resultInWords,
@@ -28,9 +29,9 @@ describe('inspection facts worked out from the data', () => {
     expect(headlineJudgements(graded)).toEqual([{ group: 'Judgements', grade: 'Good' }]);
     expect(resultInWords(graded)).toBe('Good overall');
   });
-  it('says an ungraded visit has findings only', () => {
+  it('says in plain words that an ungraded visit reports findings, not grades', () => {
     expect(headlineJudgements(visit)).toEqual([]);
-    expect(resultInWords(visit)).toBe('Ungraded visit: findings only');
+    expect(resultInWords(visit)).toBe('No grades: the inspectors reported what they found');
   });
   it('orders by publication date, and uses the month the sources give when there is no date', () => {
     expect(inspectionDate(graded)).toBe('2023-03-01');
@@ -46,7 +47,8 @@ describe('inspection facts worked out from the data', () => {
   });
   it('says so when the sources give no date, only when it had happened by', () => {
     const undated = { ...visit, dates: { source: 'test-report L1', knownBy: '2023-11' } };
-    expect(inspectionWhen(undated)).toBe('Not given in the sources; it had happened by November 2023');
+    expect(inspectionWhen(undated)).toBe('By November 2023 (the exact date is not known)');
+    expect(inspectionWhenInSentence(undated)).toBe('by November 2023 (the exact date is not known)');
     expect(listingDate(undated)).toBe('By November 2023');
     expect(inspectionDate(undated)).toBe('2023-11');
     expect(listingDate(graded)).toBe('1 March 2023');

@@ -24,9 +24,15 @@ export function inspectionWhen(inspection: Inspection): string {
   const { start, end, approximate, knownBy } = inspection.dates;
   if (start) return formatDateRange(start, end);
   if (approximate) return formatDate(approximate);
-  if (knownBy) return `Not given in the sources; it had happened by ${formatDate(knownBy)}`;
-  return 'Not given in the sources';
+  if (knownBy) return `By ${formatDate(knownBy)} (the exact date is not known)`;
+  return 'Date not known';
 }
+
+/** inspectionWhen within a sentence: "3 to 14 October 2022", "by November 2023 (the exact date is not known)". */
+export const inspectionWhenInSentence = (inspection: Inspection): string =>
+  inspectionWhen(inspection)
+    .replace(/^By /, 'by ')
+    .replace(/^Date not known$/, 'date not known');
 
 /** The date in a listing: "6 May 2011", "January 2020", or "By November 2023" when the sources give no date. */
 export function listingDate(inspection: Inspection): string {
@@ -83,10 +89,10 @@ export function headlineJudgements(inspection: Inspection): { group: string; gra
   );
 }
 
-/** The result in a few words: "Adequate", or "Safeguarding services: Adequate; Services for looked after children: Adequate", or "Ungraded visit". */
+/** The result in a few words: "Adequate", or "Safeguarding services: Adequate; Services for looked after children: Adequate", or, with no grades, that the inspectors reported what they found. */
 export function resultInWords(inspection: Inspection): string {
   const headline = headlineJudgements(inspection);
-  if (headline.length === 0) return 'Ungraded visit: findings only';
+  if (headline.length === 0) return 'No grades: the inspectors reported what they found';
   if (headline.length === 1 || headline.every((h) => h.grade === headline[0]!.grade))
     return `${headline[0]!.grade} overall`;
   return headline.map((h) => `${h.group}: ${h.grade}`).join('; ');

@@ -2,7 +2,7 @@
 import type { Organisation } from './schema.ts';
 import type { SiteContent } from '../../site/content.ts';
 import { historyScope } from './model.ts';
-import { historyOf, oldestFirst } from '../inspections/model.ts';
+import { historyOf, newestFirst } from '../inspections/model.ts';
 import { planKinds } from '../plans/schema.ts';
 import { formatDate } from '../../shared/dates.ts';
 
@@ -36,9 +36,9 @@ export function organisationPage(site: SiteContent, organisation: Organisation) 
     .filter((f) => f.data.framework.organisation === organisation.id)
     .reduce((n, f) => n + f.data.kpis.length, 0);
   return {
-    history,
-    // Oldest first, as its own history is.
-    carriedOut: oldestFirst(carriedOut),
+    // Newest first: what happened last is what a reader came for.
+    history: newestFirst(history),
+    carriedOut: newestFirst(carriedOut),
     others,
     documents,
     measures,

@@ -1,0 +1,134 @@
+/**
+ * Where things stand for an organisation, for the top of its page and the home page: the latest
+ * judgement of its children's services under the framework now in use, and whether it is better or
+ * worse than the one before under the same framework (only when both use one scale and give one
+ * grade); what inspectors have visited since; its areas for improvement; the latest of each
+ * regulated service (adoption, fostering, children's homes, youth justice); its headline measures
+ * against target and England. Worked out from its inspection history and KPI frameworks, never guessed.
+ */
+import type { Entry, SiteContent } from '../../site/content.ts';
+import type { Organisation } from './schema.ts';
+import type { FrameworkId, Inspection } from '../inspections/schema.ts';
+import type { Kpi } from '../kpis/schema.ts';
+import { historyScope, relationsOf } from './model.ts';
+import { gradeOn, headlineJudgements, historyOf, newestFirst } from '../inspections/model.ts';
+
+/** Frameworks that judge a council's or trust's children's services as a whole. */
+const wholeService: readonly FrameworkId[] = [
+  'ilacs',
+  'sif',
+  'safeguarding-and-looked-after-children-2009',
+  'childrens-services-unspecified',
+];
+
+/** Regulated services, each judged on its own, with the name a reader knows them by. */
+export const regulatedServices: Partial<Record<FrameworkId, string>> = {
+  'adoption-agency': 'Adoption agency',
+  'fostering-agency': 'Fostering agency',
+  'childrens-home': "Children's home",
+  'youth-justice': 'Youth justice service',
+};
+
+export type Direction = 'better' | 'worse' | 'same';
+
+export interface Judged {
+  inspection: Entry<Inspection>;
+  /** The one grade that sums it up, when every headline judgement gives the same. */
+  grade?: string;
+  /** The one before it under the same framework, and which way the grade went, when they compare. */
+  previous?: { inspection: Entry<Inspection>; grade: string; direction: Direction };
+}
+
+export interface Standing {
+  /** The latest whole-service judgement under the framework in use now. */
+  main?: Judged & {
+    /** Visits without grades since then, newest first. */
+    since: Entry<Inspection>[];
+  };
+  /** The latest judgement of each regulated service, in the order of regulatedServices. */
+  services: (Judged & { service: string })[];
+  /** Headline measures of the organisation and of the bodies that run its services. */
+  measures: Kpi[];
+}
+
+/** The single grade that sums up an inspection, if its headline judgements agree. */
+function oneGrade(inspection: Inspection): string | undefined {
+  const grades = [...new Set(headlineJudgements(inspection).map((h) => h.grade))];
+  return grades.length === 1 ? grades[0] : undefined;
+}
+
+function judged(site: Pick<SiteContent, 'scales'>, newestFirstOfFramework: Entry<Inspection>[]): Judged {
+  const [latest, before] = newestFirstOfFramework as [Entry<Inspection>, Entry<Inspection> | undefined];
+  const grade = oneGrade(latest.data);
+  const result: Judged = { inspection: latest, grade };
+  const earlier = before && oneGrade(before.data);
+  const scale = site.scales.find((s) => s.id === latest.data.scale);
+  if (!before || !grade || !earlier || !scale || before.data.scale !== latest.data.scale) return result;
+  const [now, then] = [gradeOn(scale, grade)?.rank, gradeOn(scale, earlier)?.rank];
+  if (now === undefined || then === undefined) return result;
+  const direction: Direction = now < then ? 'better' : now > then ? 'worse' : 'same';
+  return { ...result, previous: { inspection: before, grade: earlier, direction } };
+}
+
+export function standingOf(
+  site: Pick<SiteContent, 'inspections' | 'organisations' | 'scales' | 'kpiFrameworks'>,
+  organisation: Organisation,
+): Standing {
+  const history = newestFirst(
+    historyOf(
+      site.inspections,
+      historyScope(organisation, site.organisations).map((o) => o.id),
+    ),
+  );
+  const graded = history.filter((entry) => entry.data.judgementGroups.length > 0);
+  const latestWhole = graded.find((entry) => wholeService.includes(entry.data.framework));
+  const main = latestWhole && {
+    ...judged(
+      site,
+      graded.filter((entry) => entry.data.framework === latestWhole.data.framework),
+    ),
+    since: history.filter(
+      (entry) =>
+        entry.data.judgementGroups.length === 0 &&
+        history.indexOf(entry) < history.indexOf(latestWhole) &&
+        !Object.keys(regulatedServices).includes(entry.data.framework),
+    ),
+  };
+  const services = Object.entries(regulatedServices).flatMap(([framework, service]) => {
+    const ofService = graded.filter((entry) => entry.data.framework === framework);
+    return ofService.length > 0 ? [{ ...judged(site, ofService), service }] : [];
+  });
+  // Measures are the organisation's own and those of the bodies that run its services for it.
+  const reporters = new Set([
+    organisation.id,
+    ...relationsOf(organisation.id, site.organisations)
+      .filter((r) => r.kind === 'served-by')
+      .map((r) => r.organisation),
+  ]);
+  const measures = site.kpiFrameworks
+    .filter((f) => reporters.has(f.data.framework.organisation))
+    .flatMap((f) => f.data.kpis.filter((kpi) => kpi.headline));
+  return { main, services, measures };
+}
+
+/** Whether there is anything to say of where things stand. */
+export const hasStanding = (standing: Standing): boolean =>
+  Boolean(standing.main) || standing.services.length > 0 || standing.measures.length > 0;
+
+/** "better than", "worse than", "the same as": how a grade compares with the one before. */
+export const directionWords: Record<Direction, string> = {
+  better: 'better than',
+  worse: 'worse than',
+  same: 'the same as',
+};
+
+/** The organisations the home page sums up: those that exist now, are not inspectorates, and have been judged. */
+export function judgedOrganisations(
+  site: Pick<SiteContent, 'inspections' | 'organisations' | 'scales' | 'kpiFrameworks'>,
+): Organisation[] {
+  return site.organisations.filter((organisation) => {
+    if (organisation.kind === 'inspectorate' || organisation.existed.to) return false;
+    const { main, services } = standingOf(site, organisation);
+    return Boolean(main) || services.length > 0;
+  });
+}
