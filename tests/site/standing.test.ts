@@ -97,3 +97,21 @@ describe('the home page', () => {
     expect(lines.join(' ')).not.toContain('Northamptonshire County Council');
   });
 });
+
+describe('the performance headline', () => {
+  it("counts the children's measures apart from the support services, and only where a target applies", () => {
+    for (const path of [
+      'performance/index.html',
+      'performance/northamptonshire-childrens-trust/index.html',
+    ]) {
+      const main = text(page(path).querySelector('main')!);
+      expect(main, path).toContain(
+        "Children's services: on the latest figures, 7 of the 15 measures with a target in force met it.",
+      );
+      expect(main, path).toContain(
+        'Support services to the organisation, counted apart (not services for children): on the latest figures, 39 of the 42 measures with a target in force met it.',
+      );
+      expect(main, path).not.toContain('46 of');
+    }
+  });
+});

@@ -4,7 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { parsePeriod } from '../../src/content-types/kpis/periods.ts';
-import { latest, statusOf, summarise, trend } from '../../src/content-types/kpis/model.ts';
+import {
+  latest,
+  statusOf,
+  summarise,
+  targetsInWords,
+  targetsMet,
+  trend,
+} from '../../src/content-types/kpis/model.ts';
 import { chartRows, kpiChartSpec } from '../../src/content-types/kpis/kpi-chart.ts';
 import { kpiCsv, kpiJson } from '../../src/content-types/kpis/downloads.ts';
 import { renderSvg, ChartSpecError } from '../../src/build/charts/render-chart.ts';
@@ -197,5 +204,27 @@ describe('the downloads', () => {
     expect(
       json.observations.map((o: { period: string; value: number | null }) => [o.period, o.value]),
     ).toEqual(rows.map((r) => [r.period, r.value]));
+  });
+});
+
+describe('how many targets were met', () => {
+  const framework = fixture.kpiFrameworks[0]!.data;
+
+  it('counts only measures with a target in force and a latest figure', () => {
+    // ts-referrals misses its target; ts-caseloads meets it; ts-complaints has no figure.
+    expect(targetsMet(framework.kpis)).toEqual({ met: 1, targeted: 2 });
+  });
+
+  it("counts support services apart from children's services, so they never swell the children's figures", () => {
+    const support = {
+      ...framework,
+      framework: { ...framework.framework, id: 'support', about: 'support services' as const },
+      kpis: framework.kpis.map((kpi) => ({ ...kpi, id: `support-${kpi.id}` })),
+    };
+    expect(targetsInWords([framework, support, support])).toEqual([
+      "Children's services: on the latest figures, 1 of the 2 measures with a target in force met it.",
+      'Support services to the organisation, counted apart (not services for children): on the latest figures, 2 of the 4 measures with a target in force met it.',
+    ]);
+    expect(targetsInWords([support])).toHaveLength(1);
   });
 });

@@ -7,7 +7,7 @@ import type { SiteContent } from '../../site/content.ts';
 import { remembered } from '../../shared/remembered.ts';
 import { lookup } from '../../shared/indexes.ts';
 import { comparators, missingReasons } from './schema.ts';
-import { formatNumber } from '../../shared/numbers.ts';
+import { formatNumber, plural } from '../../shared/numbers.ts';
 import { comparePeriods, period } from './periods.ts';
 
 export type Status = 'met' | 'within tolerance' | 'not met' | 'no target' | 'not in force' | 'no value';
@@ -189,6 +189,38 @@ export function latestInWords(kpi: Kpi): string {
   return `${formatValue(kpi, last.value)} in ${period(last.period).label}${
     target && status !== 'not in force' ? ` (target ${target}): ${statusWords[status].toLowerCase()}` : ''
   }`;
+}
+
+/** Of KPIs with a target in force and a latest figure, how many met it ("within tolerance" is not met). */
+export function targetsMet(kpis: readonly Kpi[]): { met: number; targeted: number } {
+  const targeted = kpis.filter((kpi) => {
+    const status = statusOf(kpi, latest(kpi));
+    return status !== 'no target' && status !== 'not in force' && status !== 'no value';
+  });
+  return {
+    met: targeted.filter((kpi) => statusOf(kpi, latest(kpi)) === 'met').length,
+    targeted: targeted.length,
+  };
+}
+
+/**
+ * How an organisation's measures did against target, children's services and support services
+ * counted apart: "Children's services: on the latest figures, 7 of the 15 measures with a target in
+ * force met it." Support services never swell the children's count.
+ */
+export function targetsInWords(frameworks: readonly KpiFramework[]): string[] {
+  const about = (what: KpiFramework['framework']['about']) =>
+    targetsMet(frameworks.filter((f) => f.framework.about === what).flatMap((f) => f.kpis));
+  const sentence = (label: string, { met, targeted }: { met: number; targeted: number }) =>
+    `${label}: on the latest figures, ${met} of the ${plural(targeted, 'measure')} with a target in force met it.`;
+  const children = about('children');
+  const support = about('support services');
+  return [
+    ...(children.targeted > 0 ? [sentence("Children's services", children)] : []),
+    ...(support.targeted > 0
+      ? [sentence('Support services to the organisation, counted apart (not services for children)', support)]
+      : []),
+  ];
 }
 
 /** A KPI's page, its chart and its drawing's description all give the summary. */

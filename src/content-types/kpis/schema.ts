@@ -155,6 +155,13 @@ export const kpiFrameworkSchema = z.strictObject({
     organisation: slug,
     /** What the framework is, in plain words. */
     description: text,
+    /**
+     * What it measures: services for children (the default), or support services to the organisation
+     * (payroll, IT, property), which are counted apart so that they never swell the children's figures.
+     */
+    about: z
+      .enum(['children', 'support services'], { error: 'one of: children, support services' })
+      .default('children'),
     /** How the source rates performance, e.g. its RAG words. */
     ratingNote: text.optional(),
     source: citation,
