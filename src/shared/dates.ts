@@ -78,3 +78,22 @@ export function londonToUtc(date: string, time: string): string {
     Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime('Europe/London').toInstant().toString(),
   );
 }
+
+/**
+ * The day the site is built, in London, as "2026-12-06": what "now" means on a page (whether a
+ * call-in period has ended). LANTERN_BUILD_DATE (a date) or SOURCE_DATE_EPOCH (seconds, the
+ * reproducible-builds convention) fixes it, so that a build can be repeated as of a given day.
+ */
+export function buildDay(env: Record<string, string | undefined> = process.env): string {
+  const fixed = env.LANTERN_BUILD_DATE;
+  if (fixed) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed))
+      throw new Error(`LANTERN_BUILD_DATE: expected a date such as 2024-01-31, found "${fixed}"`);
+    return fixed;
+  }
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const instant = epoch
+    ? Temporal.Instant.fromEpochMilliseconds(Number(epoch) * 1000)
+    : Temporal.Now.instant();
+  return instant.toZonedDateTimeISO('Europe/London').toPlainDate().toString();
+}

@@ -107,7 +107,7 @@ describe('Cabinet decisions', () => {
     expect(text).toContain('Earliest date decisions can be carried out 18 October 2023');
     const decision = mainText(readPage('meetings/wnc-cabinet-2023-10-10/item-10/index.html'));
     expect(decision).toContain(
-      'Unless it is called in for scrutiny by 17 October 2023, it can be carried out from 18 October 2023.',
+      'ended on 17 October 2023, and the decision could be carried out from 18 October 2023.',
     );
   });
 
@@ -232,6 +232,31 @@ describe('search filters', () => {
         'outcome:Lost',
         'member:Bob Purser',
       ]),
+    );
+  });
+});
+
+describe('a councillor asking about motions and call-in', () => {
+  it('sees each motion a member proposed with what became of it, and party and ward said plainly when the sources lack them', () => {
+    const text = mainText(readPage('members/bob-purser/index.html'));
+    expect(text).toContain(
+      "Opposition Priority Business: Northamptonshire Children's Trust and the children's care market (Council, 28 September 2023, minute 142): proposed the motion. Outcome: Lost.",
+    );
+    const facts = doc('members/bob-purser/index.html')
+      .querySelector('main dl.facts')!
+      .text.replace(/\s+/g, ' ');
+    expect(facts).toContain('Party Not given in the sources on this site');
+    expect(facts).toContain('Ward Not given in the sources on this site');
+  });
+
+  it('sees that call-in has closed on a Cabinet decision whose deadline has passed, without being told whether it was called in', () => {
+    const text = mainText(readPage('meetings/wnc-cabinet-2023-10-10/item-14/index.html'));
+    expect(text).toContain(
+      'Call-in is closed: the period for councillors to call it in for scrutiny ended on 17 October 2023, and the decision could be carried out from 18 October 2023. The sources on this site do not say whether it was called in.',
+    );
+    expect(text).not.toContain('Unless it is called in');
+    expect(mainText(readPage('meetings/wnc-cabinet-2023-10-10/index.html'))).toContain(
+      '17 October 2023: call-in is closed',
     );
   });
 });

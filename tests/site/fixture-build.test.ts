@@ -33,6 +33,8 @@ beforeAll(() => {
     LANTERN_CONTENT_DIR: paths.content,
     LANTERN_DATA_DIR: paths.data,
     LANTERN_OUT_DIR: out,
+    // Built as of a day inside the fixture's call-in period, so that pages say call-in is open.
+    LANTERN_BUILD_DATE: '2023-10-01',
     NO_COLOR: '1',
   });
   build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -212,6 +214,15 @@ describe('plans, self-evaluations and KPIs in the fixture site', () => {
         .parentNode!.querySelectorAll('td')
         .map((td) => td.text.trim()),
     ).toEqual(['–', '0', '–', '–', '–']);
+  });
+
+  it('a decision says call-in is open on the day the site is built, before the deadline', () => {
+    expect(text('meetings/test-council-2023-09-28/minute-1/index.html')).toContain(
+      'Call-in is open: councillors can call it in for scrutiny until 6 October 2023. Unless they do, it can be carried out from 9 October 2023.',
+    );
+    expect(text('meetings/test-council-2023-09-28/index.html')).toContain(
+      '6 October 2023: call-in is open until then',
+    );
   });
 
   it('a plan page links the meeting items where councillors considered it, with what they decided', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/site/load.ts';
-import { allDecisions, itemLabel, meetingTitle } from '../../src/content-types/meetings/model.ts';
+import { allDecisions, callInOpen, itemLabel, meetingTitle } from '../../src/content-types/meetings/model.ts';
+import { buildDay } from '../../src/shared/dates.ts';
 import { attendanceRecord, involvements, sortName } from '../../src/content-types/members/model.ts';
 import { facetValues, filterDecisions } from '../../src/content-types/meetings/register.ts';
 import { fixturePaths } from '../support/fixtures.ts';
@@ -55,6 +56,16 @@ describe('meetings and decisions worked out from the data', () => {
     ]);
   });
 
+  it('gives beside each motion, amendment or procedural motion a member moved what became of it, where the minutes say', () => {
+    expect(involvements(site, person('ada-lovelace')).map((i) => [i.what, i.outcome])).toEqual([
+      ['presented the item', undefined],
+      ['seconded the motion', 'referred'],
+      ['moved: refer the motion to Cabinet', 'carried'],
+    ]);
+    // The minutes give no outcome for the amendment.
+    expect(involvements(site, person('andre-gonzalez-de-savage')).at(-1)!.outcome).toBeUndefined();
+  });
+
   it('labels items by minute or agenda number, and motions by their number', () => {
     const [first, second] = site.meetings.find((m) => m.slug === 'test-council-2023-09-28')!.data.items;
     expect(itemLabel(first!)).toBe('Minute 1');
@@ -63,5 +74,24 @@ describe('meetings and decisions worked out from the data', () => {
 
   it('sorts members by surname, keeping "de" with the surname', () => {
     expect(sortName(person('andre-gonzalez-de-savage'))).toMatch(/^gonzalez de savage/);
+  });
+});
+
+describe('call-in', () => {
+  const notice = { callInDeadline: '2023-10-17' };
+  it('is open up to and including the deadline, and closed the day after', () => {
+    expect(callInOpen(notice, '2023-10-10')).toBe(true);
+    expect(callInOpen(notice, '2023-10-17')).toBe(true);
+    expect(callInOpen(notice, '2023-10-18')).toBe(false);
+  });
+
+  it('is judged on the day the site is built, in London, which a build can fix', () => {
+    expect(buildDay({ LANTERN_BUILD_DATE: '2024-01-31' })).toBe('2024-01-31');
+    // 23:30 UTC on 30 June 2024 is already 1 July in London (summer time).
+    expect(buildDay({ SOURCE_DATE_EPOCH: String(Date.UTC(2024, 5, 30, 23, 30) / 1000) })).toBe('2024-07-01');
+    expect(buildDay({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(() => buildDay({ LANTERN_BUILD_DATE: '31/01/2024' })).toThrow(
+      'LANTERN_BUILD_DATE: expected a date such as 2024-01-31, found "31/01/2024"',
+    );
   });
 });

@@ -166,3 +166,11 @@ export function meetingEvent(site: SiteContent, { slug, data }: Entry<Meeting>):
     status: data.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
   };
 }
+
+/**
+ * Whether councillors can still call in a Cabinet meeting's decisions, on a given day: open up to and
+ * including the deadline the decision notice gives, closed after it.
+ */
+export function callInOpen(notice: { callInDeadline: string }, today: string): boolean {
+  return today <= notice.callInDeadline;
+}

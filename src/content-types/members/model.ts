@@ -1,6 +1,6 @@
 /** A councillor's record, worked out from the meetings and urgency decisions: attendance, and what they proposed, seconded, presented, declared, took or consented to. */
 import type { Member } from './schema.ts';
-import type { Item, Meeting } from '../meetings/schema.ts';
+import type { Item, Meeting, Outcome } from '../meetings/schema.ts';
 import type { UrgencyDecision } from '../urgency-decisions/schema.ts';
 import type { Entry, SiteContent } from '../../site/content.ts';
 import { resolveMember } from './names.ts';
@@ -48,6 +48,8 @@ export interface Involvement {
   item: Item;
   /** "proposed the motion", "seconded an amendment", "presented", "declared an interest: ..." */
   what: string;
+  /** What became of the motion or amendment they moved or seconded, when the minutes say. */
+  outcome?: Outcome;
 }
 
 /** Everything a member proposed, seconded, presented or declared, in meeting order. */
@@ -60,27 +62,27 @@ function everyonesInvolvements(site: SiteContent): Map<string, Involvement[]> {
   const byMember = new Map<string, Involvement[]>();
   for (const meeting of meetingsNewestFirst(site)) {
     for (const item of meeting.data.items) {
-      const add = (name: string | undefined, what: string) => {
+      const add = (name: string | undefined, what: string, outcome?: Outcome) => {
         if (name === undefined) return;
         const id = member(site, name).id;
         const list = byMember.get(id) ?? [];
         // One line per thing done: a member who presented an item and seconded its motion has two.
-        list.push({ meeting, item, what });
+        list.push({ meeting, item, what, ...(outcome && { outcome }) });
         byMember.set(id, list);
       };
       add(item.presenter, 'presented the item');
       add(item.seconder, 'seconded the proposal');
       const motion = item.motion;
       if (motion) {
-        add(motion.proposer, 'proposed the motion');
-        add(motion.seconder, 'seconded the motion');
+        add(motion.proposer, 'proposed the motion', item.outcome);
+        add(motion.seconder, 'seconded the motion', item.outcome);
         for (const amendment of motion.amendments) {
-          add(amendment.mover, 'moved an amendment');
-          add(amendment.seconder, 'seconded an amendment');
+          add(amendment.mover, 'moved an amendment', amendment.outcome);
+          add(amendment.seconder, 'seconded an amendment', amendment.outcome);
         }
         for (const procedural of motion.procedural) {
-          add(procedural.mover, `moved: ${procedural.summary}`);
-          add(procedural.seconder, `seconded: ${procedural.summary}`);
+          add(procedural.mover, `moved: ${procedural.summary}`, procedural.outcome);
+          add(procedural.seconder, `seconded: ${procedural.summary}`, procedural.outcome);
         }
       }
       for (const declaration of item.declarations)

@@ -25,6 +25,9 @@ export const memberSchema = z.strictObject({
   postNominals: text.optional(),
   /** The council the member sits on (an id in data/organisations.json). */
   organisation: slug,
+  /** Their party or group, and the ward they represent, only where a source gives them, each cited. */
+  party: z.strictObject({ name: text, source: citation }).optional(),
+  ward: z.strictObject({ name: text, source: citation }).optional(),
   roles: z.array(roleSchema).default([]),
   /** Where the member list comes from. */
   source: citation,
