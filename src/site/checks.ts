@@ -60,7 +60,7 @@ function pagesOf(site: SiteContent): Entry<unknown>[] {
 }
 
 /** The components Lantern gives an MDX page. */
-const mdxComponents = ['Chart'] as const;
+const mdxComponents = ['Chart', 'HardPassage'] as const;
 
 /** Content is not code: nothing in a page's text may run in a reader's browser or in the build. */
 function checkSafeMarkup(site: SiteContent, c: CheckContext): void {

@@ -152,7 +152,7 @@ export function customChartById(id: string, askedBy: string): CustomChart {
 }
 
 /** Every inspection, plan and self-evaluation with its headline items, worked out once per build. */
-function fullVersionsOnSite(): FullVersion[] {
+export function fullVersionsOnSite(): FullVersion[] {
   cachedFullVersions ??= fullVersions(getSite());
   return cachedFullVersions;
 }

@@ -227,3 +227,50 @@ describe('"Did things get better?" on a young people\'s version', () => {
     ]);
   });
 });
+
+describe('the hub, for a phone', () => {
+  const root = page('young-people/index.html');
+  const main = root.querySelector('main')!;
+
+  it('puts the helplines first, then a short list of what is on the page', () => {
+    const headings = main.querySelectorAll('h2').map((h) => h.text.replace(/\s+/g, ' ').trim());
+    expect(headings[0]).toMatch(/Helplines you can call$/);
+    expect(headings[1]).toBe('On this page');
+    const contents = main.querySelectorAll('.page-contents a').map((a) => a.getAttribute('href'));
+    expect(contents[0]).toBe('#help');
+    expect(contents.at(-1)).toBe('#versions');
+    for (const href of contents) expect(root.querySelector(href!), href!).not.toBeNull();
+  });
+
+  it('lists the versions newest first within each organisation, the organisation with the newest first', () => {
+    const groups = main.querySelectorAll('#versions ~ section, section[aria-labelledby="versions"] section');
+    const trust = groups.find((g) => g.querySelector('h3')!.text === "Northamptonshire Children's Trust")!;
+    const titles = trust.querySelectorAll('li > a').map((a) => a.text);
+    expect(titles[0]).toBe('What did Ofsted find at the front door in October 2023?');
+    expect(groups[0]!.querySelector('h3')!.text).toBe("Northamptonshire Children's Trust");
+  });
+
+  it('keeps the word meanings folded away, since each is already beside its word', () => {
+    const words = main.querySelector('.yp-words')!;
+    expect(words.querySelector('details')).not.toBeNull();
+    expect(words.querySelector('details')!.hasAttribute('open')).toBe(false);
+    expect(words.querySelector('details summary')!.text.trim()).toMatch(
+      /^Show the \d+ words this page explains$/,
+    );
+  });
+});
+
+describe('a hard passage', () => {
+  it("folds the young person's poem about abuse away behind a note saying what it talks about, quoted exactly", () => {
+    const passage = page('young-people/nct-business-plan-2023/index.html').querySelector(
+      'details.hard-passage',
+    )!;
+    expect(passage.hasAttribute('open')).toBe(false);
+    expect(passage.querySelector('summary')!.text.replace(/\s+/g, ' ').trim()).toBe(
+      '⚠️ The poem: it talks about abuse, and being taken away from home. Open it to read it, or carry on to skip it.',
+    );
+    const poem = passage.querySelector('blockquote')!.text;
+    expect(poem).toContain('hurt, abuse, pain. I feel alone.');
+    expect(poem).toContain('pillow even though they were bad.');
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { Entry, SiteContent } from '../../site/content.ts';
 import type { FullVersionKind, YoungPeopleVersion } from './schema.ts';
+import type { Organisation } from '../organisations/schema.ts';
 import { lookup } from '../../shared/indexes.ts';
 import { chartReferences } from '../kpis/chart-references.ts';
 import { inspectionDate, oldestFirst } from '../inspections/model.ts';
@@ -46,6 +47,8 @@ export interface FullVersion {
   source: string;
   /** The site address of the full version. */
   url: string;
+  /** When it was published or, for an inspection, when it took place ("2022-10-14", "2023-04"); "" when unknown. */
+  date: string;
   /** The items its young people's version must explain or leave out. */
   headline: HeadlineItem[];
   /** Items it may explain but need not: an area for improvement nothing on the site answers yet. */
@@ -112,6 +115,7 @@ export function fullVersions(site: ProgressSources & Pick<SiteContent, 'selfEval
       organisation: data.organisation,
       source: data.report.source,
       url: `/inspections/${slug}/`,
+      date: inspectionDate(data),
       // An area for improvement with something recorded about it: "Did things get better?"
       headline: [...headline, ...rows.filter((row) => hasProgress(row.progress)).map(areaItem)],
       optional: rows.filter((row) => !hasProgress(row.progress)).map(areaItem),
@@ -125,6 +129,7 @@ export function fullVersions(site: ProgressSources & Pick<SiteContent, 'selfEval
     organisation: data.organisation,
     source: data.source,
     url: `/plans/${slug}/`,
+    date: data.published ?? '',
     headline: [
       ...data.priorities.map((p): HeadlineItem => ({
         key: `priority/${p.id}`,
@@ -143,6 +148,7 @@ export function fullVersions(site: ProgressSources & Pick<SiteContent, 'selfEval
     organisation: data.organisation,
     source: data.source,
     url: `/self-evaluations/${slug}/`,
+    date: data.published,
     headline: [
       ...data.priorities.map((p): HeadlineItem => ({
         key: `priority/${keyPart(p.title)}`,
@@ -204,3 +210,26 @@ export const youngStatusWords: Record<Status, string> = {
   'not in force': 'There was no aim for this number yet.',
   'no value': 'There is no figure yet.',
 };
+
+/**
+ * The hub's list: every young people's version grouped by the organisation its full version is about,
+ * newest first within each group, and the group with the newest version first.
+ */
+export function versionsByOrganisation(
+  site: Pick<SiteContent, 'youngPeople' | 'organisations'>,
+  fulls: readonly FullVersion[],
+): { organisation: Organisation; versions: { entry: Entry<YoungPeopleVersion>; full: FullVersion }[] }[] {
+  const listed = site.youngPeople.flatMap((entry) => {
+    const full = fulls.find((f) => f.kind === entry.data.of.kind && f.id === entry.data.of.id);
+    return full ? [{ entry, full }] : [];
+  });
+  const newestFirst = (a: { full: FullVersion }, b: { full: FullVersion }) =>
+    b.full.date.localeCompare(a.full.date) || a.full.title.localeCompare(b.full.title);
+  return site.organisations
+    .map((organisation) => ({
+      organisation,
+      versions: listed.filter((l) => l.full.organisation === organisation.id).sort(newestFirst),
+    }))
+    .filter((group) => group.versions.length > 0)
+    .sort((a, b) => newestFirst(a.versions[0]!, b.versions[0]!));
+}
