@@ -1,6 +1,6 @@
 /**
- * Every built page in Chromium: axe (WCAG 2.0 to 2.2, A and AA) finds nothing, no request leaves
- * the machine, and nothing overflows a 320 px screen.
+ * Every built page in Chromium: axe (WCAG 2.0 to 2.2, A and AA) finds nothing in the light or the
+ * dark colour scheme, no request leaves the machine, and nothing overflows a 320 px screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -51,18 +51,21 @@ afterAll(async () => {
 describe('every page in Chromium', () => {
   // Pages are checked four at a time: most of the time is spent waiting on the browser.
   it.concurrent.each(pages)(
-    '$name has no accessibility violations (axe, WCAG 2.2 AA), nothing blocked by the Content-Security-Policy, and fits a 320 px screen',
+    '$name has no accessibility violations (axe, WCAG 2.2 AA) in the light or the dark colour scheme, nothing blocked by the Content-Security-Policy, and fits a 320 px screen',
     async ({ page, site }) => {
       const tab = await context.newPage();
       await tab.goto((site === 'new' ? newSiteServer : server).origin + urlPath(page));
       const blocked = await cspViolations(tab);
       const violations = await axeViolations(tab);
+      await tab.emulateMedia({ colorScheme: 'dark' });
+      const darkViolations = await axeViolations(tab);
       await tab.setViewportSize({ width: 320, height: 640 });
       const overflow = await tab.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       await tab.close();
       expect(violations).toEqual([]);
+      expect(darkViolations, 'in the dark colour scheme').toEqual([]);
       expect(blocked, 'blocked by the Content-Security-Policy').toEqual([]);
       expect(overflow, 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
     },
