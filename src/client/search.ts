@@ -13,6 +13,7 @@ import {
   pagefindRanking,
   readState,
   writeState,
+  withoutEmptyBrackets,
   type SearchState,
 } from '../publish/search.ts';
 
@@ -100,7 +101,7 @@ export function startSearch(): void {
   const excerptOf = (html: string) => {
     const p = element('p', 'result-excerpt');
     // Pagefind escapes the page's text and adds only <mark> around the words found.
-    p.innerHTML = html;
+    p.innerHTML = withoutEmptyBrackets(html);
     return p;
   };
 

@@ -7,7 +7,7 @@
 import type { SiteContent } from '../site/content.ts';
 import { contentTypes } from '../content-types/registry.ts';
 import { formatDate, yearOf } from '../shared/dates.ts';
-import type { FilterKey } from './search.ts';
+import { kindPlurals, type FilterKey } from './search.ts';
 import { feedKinds, pageKinds, type FeedKind, type PageKind, type Publication } from './publication.ts';
 
 export { feedKinds, pageKinds, type FeedKind, type PageKind, type Publication };
@@ -88,4 +88,28 @@ export function filterChoices(all: Publication[]): Record<FilterKey, string[]> {
     outcome: byName(collect((p) => [p.outcome])),
     member: byName(collect((p) => (p.kind === 'Councillor' ? [] : p.members))),
   };
+}
+
+/**
+ * What search covers, in a sentence: each kind of page on the site with how many and the years they
+ * span ("16 inspections (2011 to 2023)"), so that nobody takes it for every document a council has.
+ */
+export function searchCoverage(all: Publication[]): string {
+  const kinds = pageKinds.flatMap((kind) => {
+    const ofKind = all.filter((p) => p.kind === kind);
+    if (ofKind.length === 0) return [];
+    const years = ofKind.filter((p) => p.date).map((p) => yearOf(p.date!));
+    const [first, last] = [Math.min(...years), Math.max(...years)];
+    const span = years.length === 0 ? '' : first === last ? ` (${first})` : ` (${first} to ${last})`;
+    const name =
+      ofKind.length > 1
+        ? (kindPlurals[kind] ?? kind)
+        : kind === 'KPI'
+          ? 'performance measure'
+          : kind === 'Progress since an inspection'
+            ? 'page on progress since an inspection'
+            : kind.toLowerCase();
+    return [`${ofKind.length} ${name}${span}`];
+  });
+  return `Search covers the pages of this site, and nothing else: ${kinds.join(', ')}. Documents that are not on this site are not searched.`;
 }

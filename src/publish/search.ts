@@ -83,8 +83,8 @@ export function pagefindQuery(state: SearchState): {
   if (!state.q && !options.sort) options.sort = { date: 'desc' };
   return { term: state.q || null, options };
 }
-
-const kindPlurals: Record<string, string> = {
+/** Each kind of page in the plural, as sentences name them. */
+export const kindPlurals: Record<string, string> = {
   Inspection: 'inspections',
   'Progress since an inspection': 'pages on progress since an inspection',
   Meeting: 'meetings',
@@ -141,4 +141,12 @@ export function highlightHref(url: string, words: string[]): string {
   if (words.length === 0) return url;
   const [path, anchor = ''] = url.split('#');
   return `${path}#${anchor}:~:${words.map((w) => `text=${encodeDirective(w)}`).join('&')}`;
+}
+
+/**
+ * An excerpt without the brackets its citations leave behind: citation links are kept out of the
+ * index, so "(line 6489)" would show as "()". Pagefind's excerpt is escaped HTML with <mark> only.
+ */
+export function withoutEmptyBrackets(excerpt: string): string {
+  return excerpt.replace(/\s*\(\s*[,;]?\s*\)/g, '');
 }

@@ -220,6 +220,22 @@ describe('what search finds', () => {
     for (const excerpt of excerpts) expect(excerpt).not.toMatch(/\blines? \d/);
   });
 
+  it('excerpts show no empty brackets where the citations taken out of the index stood', async () => {
+    const page = await live.browser.newPage();
+    const excerpts: string[] = [];
+    for (const q of ['planning', 'inadequate', 'caseloads'])
+      await searchAt(page, writeState({ q, filters: {}, sort: 'relevance' })).then(async () =>
+        excerpts.push(
+          ...(await page.$$eval('#search-results .result-excerpt', (ps) =>
+            ps.map((p) => p.textContent ?? ''),
+          )),
+        ),
+      );
+    await page.close();
+    expect(excerpts.length).toBeGreaterThan(10);
+    expect(excerpts.filter((excerpt) => /\(\s*[,;]?\s*\)/.test(excerpt))).toEqual([]);
+  });
+
   it('excerpts keep the words of neighbouring table cells apart, as the page shows them', async () => {
     const page = await live.browser.newPage();
     await searchAt(

@@ -260,3 +260,21 @@ describe('a councillor asking about motions and call-in', () => {
     );
   });
 });
+
+describe('what the register and search cover', () => {
+  it('the decision register says which meetings it holds, of which council and bodies, between which dates', () => {
+    const text = mainText(readPage('decisions/index.html'));
+    expect(text).not.toContain('across all its meetings');
+    expect(text).toContain(
+      'It holds 46 decisions and motions from 4 meetings of West Northamptonshire Council (Cabinet, 2 meetings; Council, 2 meetings) between 28 September and 30 November 2023, and 2 urgency decisions. Meetings before, after or between those are not on this site.',
+    );
+  });
+
+  it('the search page says what search covers, kind by kind with the years, with JavaScript or without', () => {
+    const coverage = doc('search/index.html').querySelector('.search-coverage')!;
+    expect(coverage.closest('#search-app')).toBeNull();
+    expect(coverage.text).toMatch(
+      /^Search covers the pages of this site, and nothing else: 16 inspections \(2011 to 2023\), .*4 meetings \(2023\), .*93 councillors\. Documents that are not on this site are not searched\.$/,
+    );
+  });
+});

@@ -7,6 +7,7 @@ import {
   markedWords,
   pagefindQuery,
   readState,
+  withoutEmptyBrackets,
   writeState,
 } from '../../src/publish/search.ts';
 
@@ -100,5 +101,16 @@ describe('taking a reader to the words on the page a result opens', () => {
       '/plans/y/#priorities:~:text=after%2Dcare',
     );
     expect(highlightHref('/plans/y/', [])).toBe('/plans/y/');
+  });
+});
+
+describe('a result excerpt', () => {
+  it('loses the brackets its citations leave behind, and keeps every other bracket and mark', () => {
+    expect(
+      withoutEmptyBrackets('Fewer children come into care late () and <mark>care</mark> leavers ( , ).'),
+    ).toBe('Fewer children come into care late and <mark>care</mark> leavers.');
+    expect(withoutEmptyBrackets('The multi-agency safeguarding hub (MASH) acts (quickly).')).toBe(
+      'The multi-agency safeguarding hub (MASH) acts (quickly).',
+    );
   });
 });

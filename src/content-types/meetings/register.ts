@@ -1,7 +1,10 @@
 /** The decision register's facets: pre-built listing pages for body, outcome, year and topic, so filtering works without JavaScript. */
 import type { SiteContent } from '../../site/content.ts';
 import type { Decision } from './model.ts';
-import { outcomeInWords } from './model.ts';
+import { bodyOf, outcomeInWords } from './model.ts';
+import { organisationName } from '../organisations/model.ts';
+import { listInWords, plural } from '../../shared/numbers.ts';
+import { formatDate, formatDateRange } from '../../shared/dates.ts';
 import { outcomes, type Outcome } from './schema.ts';
 import { remembered } from '../../shared/remembered.ts';
 
@@ -78,4 +81,36 @@ function countFacetValues(site: SiteContent, decisions: readonly Decision[]): Re
 
 export function filterDecisions(decisions: readonly Decision[], facet: Facet, value: string): Decision[] {
   return decisions.filter((decision) => valuesOf(decision, facet).includes(value));
+}
+
+/**
+ * What the register covers, in a sentence, so that no reader takes it for every decision a council
+ * ever made: "It holds 138 decisions and motions from 4 meetings of West Northamptonshire Council
+ * (Council, 2 meetings; Cabinet, 2 meetings) between 28 September and 30 November 2023, and 2
+ * urgency decisions. Meetings before, after or between those are not on this site."
+ */
+export function registerCoverage(site: SiteContent, decisions: readonly Decision[]): string {
+  const meetings = site.meetings;
+  if (meetings.length === 0 && site.urgencyDecisions.length === 0) return 'It holds no decisions yet.';
+  const fromMeetings = decisions.filter((d) => d.body !== 'urgency').length;
+  const councils = [...new Set(meetings.map((m) => bodyOf(site, m.data.body).organisation))].map((id) =>
+    organisationName(site.organisations, id),
+  );
+  const bodies = [...new Set(meetings.map((m) => m.data.body))].map((id) => {
+    const count = meetings.filter((m) => m.data.body === id).length;
+    return `${bodyOf(site, id).shortName}, ${plural(count, 'meeting')}`;
+  });
+  const dates = meetings.map((m) => m.data.date).sort();
+  const span =
+    dates.length === 0
+      ? ''
+      : dates[0] === dates.at(-1)
+        ? ` on ${formatDate(dates[0]!)}`
+        : ` between ${formatDateRange(dates[0]!, dates.at(-1)!).replace(' to ', ' and ')}`;
+  const parts = [
+    meetings.length > 0 &&
+      `${plural(fromMeetings, 'decision or motion', 'decisions and motions')} from ${plural(meetings.length, 'meeting')} of ${listInWords(councils)} (${bodies.join('; ')})${span}`,
+    site.urgencyDecisions.length > 0 && plural(site.urgencyDecisions.length, 'urgency decision'),
+  ].filter((part): part is string => Boolean(part));
+  return `It holds ${parts.join(', and ')}. Meetings before, after or between those are not on this site.`;
 }
