@@ -10,6 +10,8 @@ import {
   isEmpty,
   markedWords,
   pagefindQuery,
+  alternativeQueries,
+  interleaved,
   pagefindRanking,
   readState,
   writeState,
@@ -34,7 +36,7 @@ interface Pagefind {
   search(
     term: string | null,
     options: Record<string, unknown>,
-  ): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  ): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
 }
 
 const pageSize = 10;
@@ -74,7 +76,8 @@ export function startSearch(): void {
       return module;
     }));
 
-  let results: { data(): Promise<PagefindData> }[] = [];
+  let results: { id: string; data(): Promise<PagefindData> }[] = [];
+  const synonyms = JSON.parse(app.dataset.synonyms ?? '[]') as string[][];
   let shown = 0;
   let run = 0;
 
@@ -171,9 +174,11 @@ export function startSearch(): void {
       return;
     }
     const { term, options } = pagefindQuery(state);
-    const found = await module.search(term, options);
+    // Each way of writing what was asked is searched, and the results taken in turn from each.
+    const terms = term === null ? [null] : alternativeQueries(term, synonyms);
+    const found = await Promise.all(terms.map((t) => module.search(t, options)));
     if (thisRun !== run) return;
-    results = found?.results ?? [];
+    results = interleaved(found.map((f) => f?.results ?? []));
     shown = 0;
     list.replaceChildren();
     await showMore(false);

@@ -23,6 +23,7 @@ import { builtPagePath, relativizeHtml } from '../build/relative-links.ts';
 import { separateBlocks } from '../build/word-breaks.ts';
 import { spreadOut } from '../build/build-order.ts';
 import { sitemapXml } from '../publish/sitemap.ts';
+import { withSynonyms, type SearchSynonyms } from '../publish/synonyms.ts';
 import { headersFile } from '../build/csp.ts';
 
 /**
@@ -31,7 +32,7 @@ import { headersFile } from '../build/csp.ts';
  * reading and writing every page a second time after the build. It runs in this process, so it
  * never depends on a file another build could remove.
  */
-function finishingPages(astro: AstroPrerenderer): AstroPrerenderer {
+function finishingPages(astro: AstroPrerenderer, synonyms: SearchSynonyms): AstroPrerenderer {
   return {
     name: 'lantern',
     setup: async () => astro.setup?.(),
@@ -40,8 +41,9 @@ function finishingPages(astro: AstroPrerenderer): AstroPrerenderer {
       const rendered = await astro.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;
       if (!response.headers.get('content-type')?.startsWith('text/html')) return rendered;
-      const html = separateBlocks(
-        relativizeHtml(await response.text(), builtPagePath(new URL(request.url).pathname)),
+      const html = withSynonyms(
+        separateBlocks(relativizeHtml(await response.text(), builtPagePath(new URL(request.url).pathname))),
+        synonyms,
       );
       const finished = new Response(html, {
         status: response.status,
@@ -89,6 +91,8 @@ export default function lantern(): AstroIntegration {
   let root = process.cwd();
   /** The site's address from data/site.json, read in the content check, for the sitemap. */
   let siteUrl = '';
+  /** Ways of writing the same thing, for search: each page is indexed under the forms it does not use. */
+  let synonyms: SearchSynonyms = [];
   return {
     name: 'lantern',
     hooks: {
@@ -100,6 +104,7 @@ export default function lantern(): AstroIntegration {
           // Every chart spec is checked: the schema's validator, a large piece of code, is not needed again.
           forgetSchemaValidator();
           siteUrl = site.settings.url;
+          synonyms = site.searchSynonyms;
           if (command === 'build') {
             // The pages read the same content, so they are given it rather than read it all again.
             shareCheckedSite(paths, site);
@@ -145,7 +150,7 @@ export default function lantern(): AstroIntegration {
             createReadStream(file).pipe(response);
           });
       },
-      'astro:build:start': ({ setPrerenderer }) => setPrerenderer(finishingPages),
+      'astro:build:start': ({ setPrerenderer }) => setPrerenderer((astro) => finishingPages(astro, synonyms)),
       'astro:build:done': async ({ dir, pages }) => {
         await forgetDrawings();
         const out = fileURLToPath(dir);

@@ -150,3 +150,43 @@ export function highlightHref(url: string, words: string[]): string {
 export function withoutEmptyBrackets(excerpt: string): string {
   return excerpt.replace(/\s*\(\s*[,;]?\s*\)/g, '');
 }
+
+/**
+ * The query, and the same query with each other way of writing a form it uses (from the synonyms
+ * list): "call in" → "call in", "call-in", "called in". Searched together, so that every form finds
+ * the pages that use any of them. Forms are matched as whole words, ignoring case and hyphens.
+ */
+export function alternativeQueries(query: string, groups: readonly (readonly string[])[]): string[] {
+  const normal = (text: string) =>
+    ` ${text
+      .toLowerCase()
+      .replace(/[-‐–\s]+/g, ' ')
+      .trim()} `;
+  const asked = normal(query);
+  const alternatives = [query];
+  for (const group of groups) {
+    const used = group.find((form) => asked.includes(normal(form)));
+    if (!used) continue;
+    for (const form of group)
+      if (form !== used) alternatives.push(asked.replace(normal(used), ` ${form.toLowerCase()} `).trim());
+  }
+  // Search ignores case: a query that differs only in case is the same search.
+  return alternatives
+    .filter((a, i) => alternatives.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i)
+    .slice(0, 6);
+}
+
+/** Results of several searches as one list: first of each, then second of each, and so on, each page once. */
+export function interleaved<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (let rank = 0; lists.some((list) => rank < list.length); rank++)
+    for (const list of lists) {
+      const result = list[rank];
+      if (result && !seen.has(result.id)) {
+        seen.add(result.id);
+        out.push(result);
+      }
+    }
+  return out;
+}

@@ -20,6 +20,7 @@ import type { CustomChart } from '../content-types/kpis/chart-schema.ts';
 import type { RiskRegister } from '../content-types/plans/risk-schema.ts';
 import type { YoungPeopleVersion, YoungPeopleHub } from '../content-types/young-people/schema.ts';
 import type { Glossary, WordToAvoid } from '../content-types/young-people/glossary-schema.ts';
+import type { SearchSynonyms } from '../publish/synonyms.ts';
 import type { Helpline } from '../content-types/young-people/helpline-schema.ts';
 import type { SiteSettings } from './settings-schema.ts';
 import type { SitePage } from '../content-types/site-pages/schema.ts';
@@ -80,6 +81,8 @@ export interface SiteContent {
   youngPeopleHub: Entry<YoungPeopleHub> | undefined;
   /** content/pages/: the site's own home and about pages, if it has them. */
   sitePages: Entry<SitePage>[];
+  /** Lantern's and data/search-synonyms.json: ways of writing the same thing that search treats as one. */
+  searchSynonyms: SearchSynonyms;
   /** data/glossary.json, data/words-to-avoid.json and data/helplines.json. */
   glossary: Glossary;
   wordsToAvoid: WordToAvoid[];

@@ -278,3 +278,17 @@ describe('what the register and search cover', () => {
     );
   });
 });
+
+describe('search under every way of writing a thing', () => {
+  it('indexes a page that writes "children looked after" under "looked after children" and "children in care" too, without showing it', () => {
+    const root = doc('meetings/wnc-cabinet-2023-10-10/index.html');
+    expect(mainText(readPage('meetings/wnc-cabinet-2023-10-10/index.html')).toLowerCase()).not.toContain(
+      'looked after children',
+    );
+    const also = root.querySelector('main [data-pagefind-index-attrs="data-also"]')!;
+    expect(also.getAttribute('data-also')!.split('; ')).toEqual(
+      expect.arrayContaining(['looked after children', 'children in care']),
+    );
+    expect(also.text).toBe('');
+  });
+});
