@@ -53,6 +53,12 @@
     input.value = value;
   });
   form.hidden = false;
+  // On a phone the choices fold away, so the list is in sight; one tap opens them. Not when a
+  // shared address already carries filters: then the reader sees which are chosen.
+  var details = document.getElementById('combine-details');
+  if (details && !location.search && window.matchMedia && window.matchMedia('(max-width: 40rem)').matches) {
+    details.open = false;
+  }
   form.addEventListener('input', function () { apply(true); });
   form.addEventListener('change', function () { apply(true); });
   form.addEventListener('reset', function () { setTimeout(function () { apply(true); }, 0); });

@@ -59,10 +59,37 @@ describe('the decision register without JavaScript', () => {
     const page = await context.newPage();
     await page.goto(live.origin + '/decisions/');
     expect(await page.locator('#combine').isVisible()).toBe(false);
+    await page.click('nav[aria-labelledby="narrow-heading"] summary');
     await page.click('nav[aria-labelledby="narrow-heading"] >> text=Cabinet');
     expect(new URL(page.url()).pathname).toBe('/decisions/body/wnc-cabinet/index.html');
     const rows = await page.locator('tbody tr').count();
     expect(rows).toBe(decisions.filter((d) => d.body === 'wnc-cabinet').length);
     await context.close();
+  });
+});
+
+describe('the register and its filters in sight together', () => {
+  it('on a laptop, beside each other on the first screen', async () => {
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(live.origin + '/decisions/');
+    const filters = await page.locator('#combine-body').boundingBox();
+    const firstRow = await page.locator('tbody tr').first().boundingBox();
+    expect(filters!.y + filters!.height).toBeLessThanOrEqual(800);
+    // The newest decision's first line is in sight.
+    expect(firstRow!.y + 30).toBeLessThanOrEqual(800);
+    await page.close();
+  });
+
+  it('on a phone, with the choices folded away until asked for, and the list in sight below them', async () => {
+    const page = await live.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(live.origin + '/decisions/');
+    const choose = page.getByText('Choose filters', { exact: true });
+    expect(await page.locator('#combine-body').isVisible()).toBe(false);
+    await choose.evaluate((summary) => summary.scrollIntoView());
+    const firstRow = await page.locator('tbody tr').first().boundingBox();
+    expect(firstRow!.y + 30).toBeLessThanOrEqual(844);
+    await choose.click();
+    expect(await page.locator('#combine-body').isVisible()).toBe(true);
+    await page.close();
   });
 });
