@@ -1,6 +1,7 @@
 /** The one place numbers and units are turned into text. */
 
-export type Unit = 'count' | 'percent' | 'days' | 'weeks' | 'ratio' | 'pounds' | 'per-100000' | 'score';
+export type Unit =
+  'count' | 'percent' | 'days' | 'weeks' | 'ratio' | 'pounds' | 'per-10000' | 'per-100000' | 'score';
 
 const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const pounds = new Intl.NumberFormat('en-GB', {
@@ -21,6 +22,8 @@ export function formatNumber(value: number, unit: Unit = 'count'): string {
       return `${plain.format(value)} ${value === 1 ? 'week' : 'weeks'}`;
     case 'pounds':
       return pounds.format(value);
+    case 'per-10000':
+      return `${plain.format(value)} per 10,000`;
     case 'per-100000':
       return `${plain.format(value)} per 100,000`;
     case 'ratio':

@@ -48,7 +48,11 @@ describe("West Northamptonshire Council's page", () => {
 
   it("gives the Trust's headline measures against target, and England's figure where the sources give it", () => {
     const measures = standing.querySelectorAll('ul').at(-1)!.querySelectorAll('li').map(text);
-    expect(measures).toHaveLength(6);
+    expect(measures).toHaveLength(9);
+    // The key figures residents ask for, with England and similar areas beside them.
+    expect(measures).toContain(
+      'Children in care for every 10,000 children: 71.9 per 10,000 in March 2023; England 70 per 10,000.',
+    );
     expect(measures).toContain(
       'First child protection meetings held within 15 days: 24.3% in March 2023 (target at least 81%): not met; England 79%.',
     );
@@ -113,5 +117,24 @@ describe('the performance headline', () => {
       );
       expect(main, path).not.toContain('46 of');
     }
+  });
+});
+
+describe('the key figures residents ask for', () => {
+  it('children in care have their own measure, with England and similar areas beside the latest rate', () => {
+    const main = text(page('kpis/nct-children-in-care-rate/index.html').querySelector('main')!);
+    expect(main).toContain(
+      'Children in care for every 10,000 children: 71.9 per 10,000 in March 2023, with no target set.',
+    );
+    expect(main).toContain('For comparison: England 70 per 10,000, Statistical neighbours 64 per 10,000.');
+    expect(text(page('kpis/nct-child-protection-plans-rate/index.html').querySelector('main')!)).toContain(
+      'For comparison: England 42 per 10,000, Statistical neighbours 34 per 10,000.',
+    );
+  });
+
+  it('the differing counts of children in care in the source are shown side by side, not settled', () => {
+    const main = text(page('performance/northamptonshire-childrens-trust/index.html').querySelector('main')!);
+    expect(main).toContain('Where the source disagrees with itself');
+    for (const count of ['1,231', '1,226', '1,124']) expect(main).toContain(count);
   });
 });

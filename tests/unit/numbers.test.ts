@@ -9,6 +9,10 @@ describe('numbers in words', () => {
     expect(formatNumber(12.3, 'percent')).toBe('12.3%');
     expect(formatNumber(147.2, 'days')).toBe('147.2 days');
   });
+  it('writes rates for every 10,000 and every 100,000 children', () => {
+    expect(formatNumber(71.9, 'per-10000')).toBe('71.9 per 10,000');
+    expect(formatNumber(170, 'per-100000')).toBe('170 per 100,000');
+  });
   it('writes money in pounds', () => {
     expect(formatNumber(705433, 'pounds')).toBe('£705,433');
   });

@@ -13,6 +13,7 @@ export const chartColumnUnits = [
   'count',
   'pounds',
   'days',
+  'per-10000',
   'per-100000',
   'ratio',
   'score',

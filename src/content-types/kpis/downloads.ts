@@ -26,7 +26,7 @@ export const csvColumnMeanings: Record<(typeof csvColumns)[number], string> = {
   period_in_words: 'The period in words',
   basis: '"period" for a figure of the period alone, "year to date" for a cumulative figure',
   value: 'The figure, in the unit; empty when the source gives none',
-  unit: 'percent, days, count, per-100000, ratio, pounds or score',
+  unit: 'percent, days, count, per-10000, per-100000, ratio, pounds or score',
   missing_reason:
     'Why there is no figure: not reported, no activity, chart only, not yet published, not in source, unclear',
   target: 'The target the figure is measured against, if any',

@@ -20,6 +20,7 @@ export const units = {
   percent: 'per cent',
   days: 'days',
   count: 'number',
+  'per-10000': 'per 10,000 children under 18',
   'per-100000': 'per 100,000 children aged 10 to 17',
   ratio: 'ratio',
   pounds: 'pounds',
