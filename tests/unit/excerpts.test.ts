@@ -12,11 +12,23 @@ import {
 } from '../../src/content-types/organisations/excerpts.ts';
 import { citationHref } from '../../src/shared/citations.ts';
 import { loadSite } from '../../src/site/load.ts';
-import { copyFixture, gradedInspection, projectRoot } from '../support/fixtures.ts';
+import { copyFixture, gradedInspection, projectRoot, type FixtureCopy } from '../support/fixtures.ts';
 import { problemsAfter } from '../support/problems.ts';
 
 const text = Array.from({ length: 60 }, (_, i) => `words of line ${i + 1}`).join('\n');
 const cite = (reference: string) => ({ file: 'content/x.md', field: 'source', reference });
+
+/** `npm run excerpts -- test-report <the fixture's text>`, run on a copy of the fixture. */
+const excerptsCommand = (copy: FixtureCopy) =>
+  spawnSync(
+    process.execPath,
+    ['src/scripts/excerpts.ts', 'test-report', join(projectRoot, 'tests/fixtures/texts/test-report.txt')],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, LANTERN_CONTENT_DIR: copy.paths.content, LANTERN_DATA_DIR: copy.paths.data },
+    },
+  );
 
 describe('the excerpts of a document', () => {
   it('name every place a citation gives', () => {
@@ -94,15 +106,7 @@ describe('the check of quoted lines', () => {
     const copy = copyFixture();
     try {
       copy.write('data/redactions/test-report.json', '[{ "lines": "L10", "why": "names a child" }]');
-      const run = spawnSync(
-        process.execPath,
-        ['src/scripts/excerpts.ts', 'test-report', join(projectRoot, 'tests/fixtures/texts/test-report.txt')],
-        {
-          cwd: projectRoot,
-          encoding: 'utf8',
-          env: { ...process.env, LANTERN_CONTENT_DIR: copy.paths.content, LANTERN_DATA_DIR: copy.paths.data },
-        },
-      );
+      const run = excerptsCommand(copy);
       expect(run.stdout + run.stderr).toMatch(/Wrote .*test-report\.json: \d+ places cited by \d+ citations/);
       const excerpts = JSON.parse(readFileSync(join(copy.paths.data, 'excerpts/test-report.json'), 'utf8'));
       expect(excerpts.lines['10']).toBeUndefined();
@@ -122,15 +126,7 @@ describe('the check of quoted lines', () => {
           '"value": 51.2, "source": "test-report L60"',
         ),
       );
-      const run = spawnSync(
-        process.execPath,
-        ['src/scripts/excerpts.ts', 'test-report', join(projectRoot, 'tests/fixtures/texts/test-report.txt')],
-        {
-          cwd: projectRoot,
-          encoding: 'utf8',
-          env: { ...process.env, LANTERN_CONTENT_DIR: copy.paths.content, LANTERN_DATA_DIR: copy.paths.data },
-        },
-      );
+      const run = excerptsCommand(copy);
       expect(run.stdout).toContain('The cited lines lack a figure; the whole text has them where it says:');
       expect(run.stdout).toContain('51.2, which "test-report L60" does not hold: it is on L64');
     } finally {

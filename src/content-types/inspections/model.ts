@@ -89,12 +89,18 @@ export function headlineJudgements(inspection: Inspection): { group: string; gra
   );
 }
 
+/** The one grade that sums up an inspection, when its headline judgements agree; undefined otherwise. */
+export function singleGrade(inspection: Inspection): string | undefined {
+  const grades = [...new Set(headlineJudgements(inspection).map((h) => h.grade))];
+  return grades.length === 1 ? grades[0] : undefined;
+}
+
 /** The result in a few words: "Adequate", or "Safeguarding services: Adequate; Services for looked after children: Adequate", or, with no grades, that the inspectors reported what they found. */
 export function resultInWords(inspection: Inspection): string {
   const headline = headlineJudgements(inspection);
   if (headline.length === 0) return 'No grades: the inspectors reported what they found';
-  if (headline.length === 1 || headline.every((h) => h.grade === headline[0]!.grade))
-    return `${headline[0]!.grade} overall`;
+  const grade = singleGrade(inspection);
+  if (grade) return `${grade} overall`;
   return headline.map((h) => `${h.group}: ${h.grade}`).join('; ');
 }
 

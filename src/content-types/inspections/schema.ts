@@ -13,28 +13,63 @@ import {
   text,
 } from '../../shared/fields.ts';
 
-/** Inspection frameworks, with whether they give grades. */
+/**
+ * Inspection frameworks, with whether they give grades, whether they judge a council's or trust's
+ * children's services as a whole, and, for a service judged on its own, the name readers know it by.
+ */
 export const frameworks = {
   'safeguarding-and-looked-after-children-2009': {
     name: 'Safeguarding and looked after children services (2009 framework)',
     graded: true,
+    wholeService: true,
   },
-  sif: { name: 'Single inspection framework (SIF, 2013 to 2017)', graded: true },
-  ilacs: { name: "Inspection of local authority children's services (ILACS)", graded: true },
+  sif: { name: 'Single inspection framework (SIF, 2013 to 2017)', graded: true, wholeService: true },
+  ilacs: {
+    name: "Inspection of local authority children's services (ILACS)",
+    graded: true,
+    wholeService: true,
+  },
   'focused-visit': { name: 'Focused visit (ILACS)', graded: false },
   'monitoring-visit': { name: 'Monitoring visit (ILACS)', graded: false },
   jtai: { name: 'Joint targeted area inspection (JTAI)', graded: false },
-  'fostering-agency': { name: 'Regulatory inspection: fostering agency', graded: true },
-  'adoption-agency': { name: 'Regulatory inspection: adoption agency', graded: true },
-  'childrens-home': { name: "Regulatory inspection: children's home", graded: true },
-  'youth-justice': { name: 'Youth justice inspection (HM Inspectorate of Probation)', graded: true },
+  'adoption-agency': {
+    name: 'Regulatory inspection: adoption agency',
+    graded: true,
+    service: 'Adoption agency',
+  },
+  'fostering-agency': {
+    name: 'Regulatory inspection: fostering agency',
+    graded: true,
+    service: 'Fostering agency',
+  },
+  'childrens-home': {
+    name: "Regulatory inspection: children's home",
+    graded: true,
+    service: "Children's home",
+  },
+  'youth-justice': {
+    name: 'Youth justice inspection (HM Inspectorate of Probation)',
+    graded: true,
+    service: 'Youth justice service',
+  },
   'childrens-services-unspecified': {
     name: "Inspection of children's services (the sources do not name the framework)",
     graded: true,
+    wholeService: true,
   },
-} as const;
+} satisfies Record<string, FrameworkInfo>;
+
+interface FrameworkInfo {
+  name: string;
+  graded: boolean;
+  wholeService?: true;
+  service?: string;
+}
 export type FrameworkId = keyof typeof frameworks;
 const frameworkIds = Object.keys(frameworks) as [FrameworkId, ...FrameworkId[]];
+
+/** What Lantern knows of a framework (see frameworks), whichever it is. */
+export const frameworkInfo = (id: FrameworkId): FrameworkInfo => frameworks[id];
 
 /** When an area for improvement must be acted on: "immediately", "within 3 months", "priority action" or "not stated". */
 export const timescale = z

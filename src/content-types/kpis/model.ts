@@ -126,10 +126,15 @@ export function trend(kpi: Pick<Kpi, 'observations' | 'polarity'>): { trend: Tre
   );
   const previous = earlier.at(-1);
   if (!previous || previous.value === null || last.value === null) return { trend: 'unknown' };
-  if (last.value === previous.value) return { trend: 'same', previous };
-  const up = last.value > previous.value;
-  if (kpi.polarity === 'neither') return { trend: up ? 'up' : 'down', previous };
-  return { trend: up === (kpi.polarity === 'higher-is-better') ? 'better' : 'worse', previous };
+  return { trend: change(kpi, previous.value, last.value), previous };
+}
+
+/** Which way a figure went from one value to another: better or worse where the KPI has a better way, else up or down. */
+function change(kpi: Pick<Kpi, 'polarity'>, from: number, to: number): Exclude<Trend, 'unknown'> {
+  if (to === from) return 'same';
+  const up = to > from;
+  if (kpi.polarity === 'neither') return up ? 'up' : 'down';
+  return up === (kpi.polarity === 'higher-is-better') ? 'better' : 'worse';
 }
 
 export const trendWords: Record<Trend, string> = {
@@ -174,10 +179,9 @@ export function changeOverYears(kpi: Pick<Kpi, 'observations' | 'polarity' | 'un
   const was = `${formatValue(kpi, first.value)} in ${period(first.period).label}`;
   if (last.value === first.value)
     return `${formatValue(kpi, last.value)} in ${period(last.period).label}, the same as ${was}`;
-  const up = last.value > first.value;
-  const better =
-    kpi.polarity === 'neither' ? '' : up === (kpi.polarity === 'higher-is-better') ? ' (better)' : ' (worse)';
-  return `${formatValue(kpi, last.value)} in ${period(last.period).label}, ${up ? 'up' : 'down'} from ${was}${better}`;
+  const way = change(kpi, first.value, last.value);
+  const better = way === 'better' || way === 'worse' ? ` (${way})` : '';
+  return `${formatValue(kpi, last.value)} in ${period(last.period).label}, ${last.value > first.value ? 'up' : 'down'} from ${was}${better}`;
 }
 
 /** The latest figure in brief, for a row of a table: "17.3% in March 2023 (target at most 12%): not met". */

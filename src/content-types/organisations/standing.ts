@@ -8,26 +8,16 @@
  */
 import type { Entry, SiteContent } from '../../site/content.ts';
 import type { Organisation } from './schema.ts';
-import type { FrameworkId, Inspection } from '../inspections/schema.ts';
+import { frameworkInfo, frameworks, type FrameworkId, type Inspection } from '../inspections/schema.ts';
 import type { Kpi } from '../kpis/schema.ts';
 import { historyScope, relationsOf } from './model.ts';
-import { gradeOn, headlineJudgements, historyOf, newestFirst } from '../inspections/model.ts';
+import { gradeOn, historyOf, newestFirst, singleGrade } from '../inspections/model.ts';
 
-/** Frameworks that judge a council's or trust's children's services as a whole. */
-const wholeService: readonly FrameworkId[] = [
-  'ilacs',
-  'sif',
-  'safeguarding-and-looked-after-children-2009',
-  'childrens-services-unspecified',
-];
-
-/** Regulated services, each judged on its own, with the name a reader knows them by. */
-export const regulatedServices: Partial<Record<FrameworkId, string>> = {
-  'adoption-agency': 'Adoption agency',
-  'fostering-agency': 'Fostering agency',
-  'childrens-home': "Children's home",
-  'youth-justice': 'Youth justice service',
-};
+/** Services judged on their own, by the name a reader knows them by, in the frameworks' order. */
+const regulatedServices = (Object.keys(frameworks) as FrameworkId[]).flatMap((id) => {
+  const service = frameworkInfo(id).service;
+  return service ? [[id, service] as const] : [];
+});
 
 export type Direction = 'better' | 'worse' | 'same';
 
@@ -51,17 +41,11 @@ export interface Standing {
   measures: Kpi[];
 }
 
-/** The single grade that sums up an inspection, if its headline judgements agree. */
-function oneGrade(inspection: Inspection): string | undefined {
-  const grades = [...new Set(headlineJudgements(inspection).map((h) => h.grade))];
-  return grades.length === 1 ? grades[0] : undefined;
-}
-
 function judged(site: Pick<SiteContent, 'scales'>, newestFirstOfFramework: Entry<Inspection>[]): Judged {
   const [latest, before] = newestFirstOfFramework as [Entry<Inspection>, Entry<Inspection> | undefined];
-  const grade = oneGrade(latest.data);
+  const grade = singleGrade(latest.data);
   const result: Judged = { inspection: latest, grade };
-  const earlier = before && oneGrade(before.data);
+  const earlier = before && singleGrade(before.data);
   const scale = site.scales.find((s) => s.id === latest.data.scale);
   if (!before || !grade || !earlier || !scale || before.data.scale !== latest.data.scale) return result;
   const [now, then] = [gradeOn(scale, grade)?.rank, gradeOn(scale, earlier)?.rank];
@@ -81,7 +65,7 @@ export function standingOf(
     ),
   );
   const graded = history.filter((entry) => entry.data.judgementGroups.length > 0);
-  const latestWhole = graded.find((entry) => wholeService.includes(entry.data.framework));
+  const latestWhole = graded.find((entry) => frameworkInfo(entry.data.framework).wholeService);
   const main = latestWhole && {
     ...judged(
       site,
@@ -91,10 +75,10 @@ export function standingOf(
       (entry) =>
         entry.data.judgementGroups.length === 0 &&
         history.indexOf(entry) < history.indexOf(latestWhole) &&
-        !Object.keys(regulatedServices).includes(entry.data.framework),
+        !frameworkInfo(entry.data.framework).service,
     ),
   };
-  const services = Object.entries(regulatedServices).flatMap(([framework, service]) => {
+  const services = regulatedServices.flatMap(([framework, service]) => {
     const ofService = graded.filter((entry) => entry.data.framework === framework);
     return ofService.length > 0 ? [{ ...judged(site, ofService), service }] : [];
   });

@@ -8,7 +8,7 @@ import type { Organisation } from '../organisations/schema.ts';
 import { lookup } from '../../shared/indexes.ts';
 import { chartReferences } from '../kpis/chart-references.ts';
 import { inspectionDate, oldestFirst } from '../inspections/model.ts';
-import type { Inspection } from '../inspections/schema.ts';
+import { frameworkInfo, type Inspection } from '../inspections/schema.ts';
 import { lineage } from '../organisations/model.ts';
 import type { Status } from '../kpis/model.ts';
 import { hasProgress, progressRows, type ProgressSources } from '../inspections/progress.ts';
@@ -171,8 +171,8 @@ export function versionOf(
   return site.youngPeople.find((v) => v.data.of.kind === kind && v.data.of.id === id);
 }
 
-const regulatory = (inspection: Inspection) =>
-  ['fostering-agency', 'adoption-agency', 'childrens-home'].includes(inspection.framework);
+/** A service inspected on its own (see frameworks): followed only by later inspections of that kind. */
+const regulatory = (inspection: Inspection) => Boolean(frameworkInfo(inspection.framework).service);
 
 /**
  * What came after an inspection: later inspections of the same services (the organisation, those that
