@@ -16,6 +16,7 @@ import {
   readState,
   writeState,
   withoutEmptyBrackets,
+  type PagefindOptions,
   type SearchState,
 } from '../publish/search.ts';
 
@@ -35,7 +36,7 @@ interface Pagefind {
   init(): Promise<void>;
   search(
     term: string | null,
-    options: Record<string, unknown>,
+    options: PagefindOptions,
   ): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
 }
 
@@ -58,6 +59,7 @@ export function startSearch(): void {
   const form = document.getElementById('search-form') as HTMLFormElement;
   const input = document.getElementById('q') as HTMLInputElement;
   const filters = document.getElementById('filters') as HTMLDetailsElement;
+  const chosen = document.getElementById('filters-chosen')!;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results') as HTMLOListElement;
   const more = document.getElementById('more') as HTMLButtonElement;
@@ -89,7 +91,19 @@ export function startSearch(): void {
     }
     (form.elements.namedItem('sort') as HTMLSelectElement).value =
       state.sort === 'relevance' ? '' : state.sort;
-    if (Object.keys(state.filters).length > 0 || state.sort !== 'relevance') filters.open = true;
+    showChosen(state);
+    // On a wide screen the chosen filters are opened beside the results; on a phone they stay folded,
+    // saying how many are chosen, so that the results are in sight.
+    if (
+      (Object.keys(state.filters).length > 0 || state.sort !== 'relevance') &&
+      !matchMedia('(max-width: 40rem)').matches
+    )
+      filters.open = true;
+  };
+
+  const showChosen = (state: SearchState) => {
+    const count = Object.keys(state.filters).length;
+    chosen.textContent = count === 0 ? '' : `(${count} chosen)`;
   };
 
   const fromForm = (): SearchState =>
@@ -189,6 +203,7 @@ export function startSearch(): void {
 
   const go = (mode: 'push' | 'replace') => {
     const state = fromForm();
+    showChosen(state);
     const address = `${location.pathname}${writeState(state)}`;
     if (address !== `${location.pathname}${location.search}`)
       history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', address);

@@ -7,7 +7,7 @@
 import type { SiteContent } from '../site/content.ts';
 import { contentTypes } from '../content-types/registry.ts';
 import { formatDate, yearOf } from '../shared/dates.ts';
-import { kindPlurals, type FilterKey } from './search.ts';
+import { kindGroups, kindPlurals, type FilterKey } from './search.ts';
 import { feedKinds, pageKinds, type FeedKind, type PageKind, type Publication } from './publication.ts';
 
 export { feedKinds, pageKinds, type FeedKind, type PageKind, type Publication };
@@ -81,11 +81,15 @@ export function filterChoices(all: Publication[]): Record<FilterKey, string[]> {
   ];
   const byName = (values: string[]) => values.sort((a, b) => a.localeCompare(b, 'en-GB'));
   return {
-    kind: pageKinds.filter((kind) => all.some((p) => p.kind === kind)),
+    // A group of kinds follows its last kind: "Decision", "Motion", "Decisions and motions".
+    kind: pageKinds
+      .flatMap((kind) => [kind, ...Object.keys(kindGroups).filter((g) => kindGroups[g]!.at(-1) === kind)])
+      .filter((kind) => (kindGroups[kind] ?? [kind]).every((k) => all.some((p) => p.kind === k))),
     organisation: byName(collect((p) => [p.organisation])),
     body: byName(collect((p) => [p.body])),
     year: collect((p) => [p.date?.slice(0, 4)]).sort((a, b) => b.localeCompare(a)),
     outcome: byName(collect((p) => [p.outcome])),
+    topic: byName(collect((p) => (p.kind === 'Decision' || p.kind === 'Motion' ? p.topics : []))),
     member: byName(collect((p) => (p.kind === 'Councillor' ? [] : p.members))),
   };
 }

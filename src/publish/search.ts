@@ -13,10 +13,16 @@ export const searchFilters = {
   body: { label: 'Council body (meetings and decisions)', any: 'Any body' },
   year: { label: 'Year', any: 'Any year' },
   outcome: { label: 'Outcome (decisions and motions)', any: 'Any outcome' },
+  topic: { label: 'Topic (decisions and motions)', any: 'Any topic' },
   member: { label: 'Councillor named (decisions and motions)', any: 'Any councillor' },
 } as const;
 export type FilterKey = keyof typeof searchFilters;
 export const filterKeys = Object.keys(searchFilters) as FilterKey[];
+
+/** Kinds of page searched together under one name: the decision register asks for both at once. */
+export const kindGroups: Record<string, readonly string[]> = {
+  'Decisions and motions': ['Decision', 'Motion'],
+};
 
 export const sortOrders = {
   relevance: 'Best match first',
@@ -69,14 +75,19 @@ export function writeState(state: SearchState): string {
 
 export const isEmpty = (state: SearchState): boolean => !state.q && Object.keys(state.filters).length === 0;
 
+export interface PagefindOptions {
+  filters: Record<string, string | { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
 /** What Pagefind is asked: the words (null lists every page the filters allow) and its options. */
 export function pagefindQuery(state: SearchState): {
   term: string | null;
-  options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> };
+  options: PagefindOptions;
 } {
-  const options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } = {
-    filters: { ...state.filters } as Record<string, string>,
-  };
+  const options: PagefindOptions = { filters: { ...state.filters } as Record<string, string> };
+  const group = state.filters.kind ? kindGroups[state.filters.kind] : undefined;
+  if (group) options.filters.kind = { any: [...group] };
   if (state.sort === 'newest') options.sort = { date: 'desc' };
   if (state.sort === 'oldest') options.sort = { date: 'asc' };
   // With no words, newest first is the only order that means anything.
@@ -90,6 +101,7 @@ export const kindPlurals: Record<string, string> = {
   Meeting: 'meetings',
   Decision: 'decisions',
   Motion: 'motions',
+  'Decisions and motions': 'decisions and motions',
   Plan: 'plans',
   'Self-evaluation': 'self-evaluations',
   KPI: 'performance measures',
@@ -100,12 +112,13 @@ export const kindPlurals: Record<string, string> = {
 
 /** The sentence announced after a search: "3 results for “care leavers” among inspections, in 2022." */
 export function countInWords(count: number, state: SearchState): string {
-  const { kind, organisation, body, year, outcome, member } = state.filters;
+  const { kind, organisation, body, year, outcome, topic, member } = state.filters;
   const where = [
     kind && `among ${kindPlurals[kind] ?? kind}`,
     organisation && `about ${organisation}`,
     body && `at ${body}`,
     outcome && `with the outcome “${outcome}”`,
+    topic && `on the topic “${topic}”`,
     member && `naming ${member}`,
     year && `in ${year}`,
   ].filter(Boolean);

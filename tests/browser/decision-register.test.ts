@@ -1,5 +1,6 @@
 /** The decision register's combined filters: a progressive enhancement over the pre-built filter pages. */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { browserOnBuiltSite } from '../support/browser.ts';
 import { loadSite } from '../../src/site/load.ts';
 import { allDecisions } from '../../src/content-types/meetings/model.ts';
@@ -9,46 +10,78 @@ const decisions = allDecisions(loadSite(fixturePaths(projectRoot)));
 const cabinetAgreed = decisions.filter((d) => d.body === 'wnc-cabinet' && d.outcome === 'agreed');
 const live = browserOnBuiltSite();
 
-const visibleTitles = () =>
-  Array.from(document.querySelectorAll<HTMLTableRowElement>('tbody tr'))
-    .filter((row) => !row.hidden)
-    .map((row) => row.querySelector('th a')!.textContent!.trim());
+const cabinetAgreedUrls = cabinetAgreed.map((d) => d.url).sort();
+
+/** Waits until the search page has announced its count, and gives it. */
+async function announced(page: Page): Promise<string> {
+  await page.waitForFunction(
+    () =>
+      (document.getElementById('search-status')?.textContent ?? '') !== '' &&
+      !document.getElementById('search-results')?.hasAttribute('aria-busy'),
+  );
+  return (await page.textContent('#search-status'))!;
+}
+/** Every result's address, asking for more until all are shown. */
+async function allResultPaths(page: Page): Promise<string[]> {
+  while (await page.locator('#more').isVisible()) {
+    const before = await page.locator('#search-results > li').count();
+    await page.click('#more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+  }
+  return page.$$eval('#search-results > li h3 a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+}
 
 describe('the decision register with JavaScript', () => {
-  it('narrows the list by body and outcome together, says how many match, and keeps the choice in the address', async () => {
+  it('combines body and outcome on the search page, which lists just those decisions, says how many, and keeps the choice in the address', async () => {
     expect(cabinetAgreed.length).toBeGreaterThan(1);
     const page = await live.browser.newPage();
     await page.goto(live.origin + '/decisions/');
-    await page.selectOption('#combine-body', 'wnc-cabinet');
-    await page.selectOption('#combine-outcome', 'agreed');
-    expect(await page.evaluate(visibleTitles)).toEqual(cabinetAgreed.map((d) => d.title));
-    expect(await page.locator('#combine-count[role="status"]').textContent()).toBe(
-      `${cabinetAgreed.length} decisions match these filters.`,
+    await page.selectOption('#combine-body', 'Cabinet');
+    await page.selectOption('#combine-outcome', 'Agreed');
+    await page.click('text=Show matching decisions');
+    await page.waitForURL(/\/search\//);
+    expect(await announced(page)).toBe(
+      `${cabinetAgreed.length} results among decisions and motions, at Cabinet, with the outcome “Agreed”.`,
     );
-    expect(new URL(page.url()).search).toBe('?body=wnc-cabinet&outcome=agreed');
-
-    const again = await live.browser.newPage();
-    await again.goto(page.url());
-    expect(await again.inputValue('#combine-outcome')).toBe('agreed');
-    expect(await again.evaluate(visibleTitles)).toEqual(cabinetAgreed.map((d) => d.title));
-    await again.click('button[type="reset"]');
-    await again.waitForFunction(() => document.getElementById('combine-count')!.textContent === '');
-    expect(await again.evaluate(visibleTitles)).toHaveLength(decisions.length);
-    await Promise.all([page.close(), again.close()]);
+    expect(new URL(page.url()).search).toBe(
+      '?kind=Decisions+and+motions&sort=newest&body=Cabinet&outcome=Agreed',
+    );
+    expect((await allResultPaths(page)).sort()).toEqual(cabinetAgreedUrls);
+    // The filters stay in sight, chosen, so the reader can change them there.
+    expect(await page.inputValue('#f-kind')).toBe('Decisions and motions');
+    expect(await page.inputValue('#f-outcome')).toBe('Agreed');
+    await page.close();
   });
 
-  it('finds decisions by words in their titles, and says so when none match', async () => {
+  it('finds decisions and motions by their words and a topic together, across every page of the register', async () => {
     const page = await live.browser.newPage();
     await page.goto(live.origin + '/decisions/');
-    await page.focus('#combine-words');
-    await page.keyboard.type('bus depot');
-    const expected = decisions.filter(
-      (d) => d.title.toLowerCase().includes('bus') && d.title.toLowerCase().includes('depot'),
+    const transport = decisions.filter((d) => d.topics.includes('transport'));
+    expect(transport.length).toBeGreaterThan(1);
+    await page.selectOption('#combine-topic', 'Transport');
+    await page.click('text=Show matching decisions');
+    await page.waitForURL(/\/search\//);
+    expect(await announced(page)).toMatch(
+      /^\d+ results? among decisions and motions, on the topic “Transport”\.$/,
     );
-    expect(expected.length).toBeGreaterThan(0);
-    expect(await page.evaluate(visibleTitles)).toEqual(expected.map((d) => d.title));
-    await page.fill('#combine-words', 'zebra crossing unicorn');
-    expect(await page.locator('#combine-count').textContent()).toBe('No decision matches these filters.');
+    expect((await allResultPaths(page)).sort()).toEqual(transport.map((d) => d.url).sort());
+    // Some of them are on the register's second page: combining reaches the whole list.
+    expect(decisions.slice(25).some((d) => d.topics.includes('transport'))).toBe(true);
+
+    await page.goto(live.origin + '/decisions/');
+    await page.fill('#combine-words', 'bus depot');
+    await page.press('#combine-words', 'Enter');
+    await page.waitForURL(/\/search\//);
+    await announced(page);
+    const found = await allResultPaths(page);
+    const busDepot = decisions.filter((d) => /bus depot/i.test(d.title));
+    expect(busDepot.length).toBeGreaterThan(0);
+    for (const d of busDepot) expect(found).toContain(d.url);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('bus depot');
+    // Filters left at "Any" are not in the address.
+    expect(new URL(page.url()).searchParams.has('body')).toBe(false);
     await page.close();
   });
 });

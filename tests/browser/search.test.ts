@@ -303,3 +303,32 @@ describe('from the home page', () => {
     await page.close();
   });
 });
+
+describe('results and filters in sight together', () => {
+  const query = '?kind=Decisions+and+motions&body=Cabinet&outcome=Agreed';
+  const inSight = async (page: Page, selector: string, height: number) => {
+    const box = await page.locator(selector).first().boundingBox();
+    return box !== null && box.y >= 0 && box.y + Math.min(box.height, 30) <= height;
+  };
+
+  it('on a laptop, the chosen filters beside the first results on the first screen', async () => {
+    const page = await live.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await searchAt(page, query);
+    expect(await page.locator('#filters').getAttribute('open')).not.toBeNull();
+    expect(await inSight(page, '#f-body', 800)).toBe(true);
+    expect(await inSight(page, '#search-results > li h3 a', 800)).toBe(true);
+    await page.close();
+  });
+
+  it('on a phone, the filters folded with how many are chosen, and the first result in sight below', async () => {
+    const page = await live.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await searchAt(page, query);
+    expect(await page.locator('#filters summary').textContent()).toBe('Narrow the results (3 chosen)');
+    expect(await inSight(page, '#filters summary', 844)).toBe(true);
+    expect(await inSight(page, '#search-status', 844)).toBe(true);
+    expect(await inSight(page, '#search-results > li h3 a', 844)).toBe(true);
+    await page.click('#filters summary');
+    expect(await page.inputValue('#f-outcome')).toBe('Agreed');
+    await page.close();
+  });
+});

@@ -140,9 +140,24 @@ describe('the scheduled Council meeting of 30 November 2023', () => {
 describe('the decision register', () => {
   const decisions = allDecisions(site);
 
-  it('lists every decision newest first, each with its own page', () => {
-    const rows = doc('decisions/index.html').querySelectorAll('tbody tr');
-    expect(rows).toHaveLength(decisions.length);
+  /** The rows of a list of decisions, following its pages from the first ("decisions/") to the last. */
+  const rowsOfAllPages = (first: string) => {
+    const found: { page: string; rows: ReturnType<typeof parse>[] }[] = [];
+    for (let page: string | undefined = `${first}index.html`; page;) {
+      const root = doc(page);
+      found.push({ page, rows: root.querySelectorAll('tbody tr') });
+      const next = root.querySelector('.pager a[rel="next"]')?.getAttribute('href');
+      page = next ? join(page, '..', next).replace(/\\/g, '/') : undefined;
+    }
+    return found;
+  };
+
+  it('lists every decision newest first, each with its own page, in pages of 25 linked in order', () => {
+    const found = rowsOfAllPages('decisions/');
+    expect(found.map((f) => f.page)).toEqual(['decisions/index.html', 'decisions/2/index.html']);
+    expect(found.map((f) => f.rows.length)).toEqual([25, decisions.length - 25]);
+    const rows = found.flatMap((f) => f.rows);
+    expect(rows.map((row) => row.querySelector('th a')!.text)).toEqual(decisions.map((d) => d.title));
     const dates = rows.map((row) => row.querySelector('time')!.getAttribute('datetime')!);
     expect(dates).toEqual([...dates].sort().reverse());
     for (const d of decisions) expect(pages).toContain(`${d.url.slice(1)}index.html`);
@@ -150,13 +165,54 @@ describe('the decision register', () => {
     expect(decisions.length).toBe(items.length + site.urgencyDecisions.length);
   });
 
-  it('has a pre-built page for every body, outcome, year and topic, listing just those decisions', () => {
+  it('says which page a reader is on, in words and to assistive technology, with its own title', () => {
+    const second = doc('decisions/2/index.html');
+    expect(second.querySelector('title')!.text).toMatch(/^Decisions, page 2 of 2/);
+    expect(mainText(readPage('decisions/2/index.html'))).toContain(
+      `Page 2 of 2: decisions 26 to ${decisions.length}.`,
+    );
+    const current = second.querySelector('.pager a[aria-current="page"]')!;
+    expect(current.text).toBe('2');
+    expect(second.querySelector('.pager a[rel="prev"]')!.getAttribute('href')).toBe('../index.html');
+    expect(second.querySelector('.pager a[rel="next"]')).toBeNull();
+    expect(doc('decisions/index.html').querySelector('.pager a[rel="prev"]')).toBeNull();
+  });
+
+  it('has pre-built pages for every body, outcome, year and topic, listing just those decisions', () => {
     for (const value of Object.values(facetValues(site, decisions)).flat()) {
-      const rows = doc(`${value.url.slice(1)}index.html`).querySelectorAll('tbody tr');
-      expect(rows, value.url).toHaveLength(value.count);
+      const found = rowsOfAllPages(value.url.slice(1));
+      expect(
+        found.every((f) => f.rows.length <= 25),
+        value.url,
+      ).toBe(true);
+      expect(
+        found.flatMap((f) => f.rows),
+        value.url,
+      ).toHaveLength(value.count);
     }
     const lost = mainText(readPage('decisions/outcome/lost/index.html'));
     expect(lost).toContain('Northamptonshire Children');
+  });
+
+  it('offers to combine filters through the search page, by the names search knows them by', () => {
+    const form = doc('decisions/index.html').querySelector('form#combine')!;
+    expect(form.getAttribute('action')).toBe('../search/index.html');
+    expect(form.querySelector('input[name="kind"]')!.getAttribute('value')).toBe('Decisions and motions');
+    const bodies = form.querySelectorAll('select[name="body"] option').map((o) => o.getAttribute('value'));
+    expect(bodies).toEqual(['', 'Council', 'Cabinet', 'Urgency decision']);
+    const searchPage = doc('search/index.html');
+    const searchBodies = searchPage
+      .querySelectorAll('select[name="body"] option')
+      .map((o) => o.getAttribute('value'));
+    expect(searchBodies).toEqual(expect.arrayContaining(bodies));
+    const kinds = searchPage.querySelectorAll('select[name="kind"] option').map((o) => o.text);
+    expect(kinds).toContain('Decisions and motions');
+    const topics = form.querySelectorAll('select[name="topic"] option').map((o) => o.getAttribute('value'));
+    const searchTopics = searchPage
+      .querySelectorAll('select[name="topic"] option')
+      .map((o) => o.getAttribute('value'));
+    expect(topics.length).toBeGreaterThan(5);
+    expect(searchTopics).toEqual(expect.arrayContaining(topics));
   });
 });
 

@@ -3,7 +3,12 @@ import { loadSite } from '../../src/site/load.ts';
 import { allDecisions, callInOpen, itemLabel, meetingTitle } from '../../src/content-types/meetings/model.ts';
 import { buildDay } from '../../src/shared/dates.ts';
 import { attendanceRecord, involvements, sortName } from '../../src/content-types/members/model.ts';
-import { facetValues, filterDecisions } from '../../src/content-types/meetings/register.ts';
+import {
+  facetValues,
+  filterDecisions,
+  pagerNumbers,
+  registerPages,
+} from '../../src/content-types/meetings/register.ts';
 import { fixturePaths } from '../support/fixtures.ts';
 
 const site = loadSite(fixturePaths());
@@ -74,6 +79,39 @@ describe('meetings and decisions worked out from the data', () => {
 
   it('sorts members by surname, keeping "de" with the surname', () => {
     expect(sortName(person('andre-gonzalez-de-savage'))).toMatch(/^gonzalez de savage/);
+  });
+});
+
+describe('the register in pages', () => {
+  const decisions = allDecisions(site);
+
+  it("cuts a list into pages of the size asked, in order, the first at the list's own address", () => {
+    const pages = registerPages(decisions, '/decisions/body/test-council/', 2);
+    expect(pages.map((p) => p.url)).toEqual(
+      pages.map((_, i) =>
+        i === 0 ? '/decisions/body/test-council/' : `/decisions/body/test-council/${i + 1}/`,
+      ),
+    );
+    expect(pages.flatMap((p) => p.decisions)).toEqual(decisions);
+    expect(pages.every((p) => p.count === Math.ceil(decisions.length / 2))).toBe(true);
+    expect(pages.at(-1)!).toMatchObject({ first: pages.length * 2 - 1, total: decisions.length });
+    expect(pages[0]).toMatchObject({ number: 1, first: 1, last: 2 });
+  });
+
+  it('makes one empty page of an empty list', () => {
+    expect(registerPages([], '/decisions/')).toEqual([
+      { number: 1, count: 1, decisions: [], first: 0, last: 0, total: 0, url: '/decisions/' },
+    ]);
+  });
+
+  it("links a long list's first and last pages and two either side of the current one", () => {
+    expect(pagerNumbers(1, 1)).toEqual([1]);
+    expect(pagerNumbers(2, 4)).toEqual([1, 2, 3, 4]);
+    expect(pagerNumbers(1, 250)).toEqual([1, 2, 3, null, 250]);
+    expect(pagerNumbers(6, 250)).toEqual([1, null, 4, 5, 6, 7, 8, null, 250]);
+    // A gap of one page shows the page rather than "…".
+    expect(pagerNumbers(5, 250)).toEqual([1, 2, 3, 4, 5, 6, 7, null, 250]);
+    expect(pagerNumbers(250, 250)).toEqual([1, null, 248, 249, 250]);
   });
 });
 

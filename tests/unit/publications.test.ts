@@ -104,6 +104,8 @@ describe('what the search index is told about each page', () => {
       'Meeting',
       'Decision',
       'Motion',
+      // Both together, as the decision register asks for them.
+      'Decisions and motions',
       'Plan',
       'Self-evaluation',
       'KPI',
@@ -111,6 +113,8 @@ describe('what the search index is told about each page', () => {
       'Organisation',
       'Councillor',
     ]);
+    expect(choices.topic.length).toBeGreaterThan(0);
+    expect(choices.topic).toEqual([...choices.topic].sort((a, b) => a.localeCompare(b, 'en-GB')));
     expect(choices.year).toEqual(['2023', '2022']);
     expect(choices.outcome).toEqual(['Approved', 'Pending: not yet decided', 'Referred']);
     expect(choices.member).toContain('Zach Smith');

@@ -65,6 +65,26 @@ describe('what Pagefind is asked', () => {
   });
 });
 
+describe('the decision register asking search for decisions and motions together', () => {
+  it('asks Pagefind for either kind, with the other filters as they are', () => {
+    expect(
+      pagefindQuery(readState('?kind=Decisions+and+motions&body=Cabinet&topic=Housing&sort=newest')),
+    ).toEqual({
+      term: null,
+      options: {
+        filters: { kind: { any: ['Decision', 'Motion'] }, body: 'Cabinet', topic: 'Housing' },
+        sort: { date: 'desc' },
+      },
+    });
+  });
+
+  it('says so in the count', () => {
+    expect(countInWords(12, readState('?kind=Decisions+and+motions&topic=Housing&year=2023'))).toBe(
+      '12 results among decisions and motions, on the topic “Housing”, in 2023.',
+    );
+  });
+});
+
 describe('the count a screen reader announces', () => {
   it('says how many results, for which words, and within which filters', () => {
     expect(countInWords(3, readState('?q=care+leavers&kind=Inspection&year=2022'))).toBe(

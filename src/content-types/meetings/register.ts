@@ -23,6 +23,8 @@ export interface FacetValue {
   label: string;
   count: number;
   url: string;
+  /** What the search page's filter calls it (it names bodies, outcomes and topics as readers see them). */
+  searchAs: string;
 }
 
 /** The values a decision has for a facet (a decision may have several topics). */
@@ -74,6 +76,7 @@ function countFacetValues(site: SiteContent, decisions: readonly Decision[]): Re
       label: label(facet, value),
       count: counts.get(value)!,
       url: facetUrl(facet, value),
+      searchAs: facet === 'body' ? decisions.find((d) => d.body === value)!.bodyName : label(facet, value),
     }));
   }
   return result;
@@ -113,4 +116,65 @@ export function registerCoverage(site: SiteContent, decisions: readonly Decision
     site.urgencyDecisions.length > 0 && plural(site.urgencyDecisions.length, 'urgency decision'),
   ].filter((part): part is string => Boolean(part));
   return `It holds ${parts.join(', and ')}. Meetings before, after or between those are not on this site.`;
+}
+
+/**
+ * How many decisions each page of the register lists: enough for a laptop screen or two, and small
+ * enough for a phone (about 25 KB of rows) however many meetings a site holds.
+ */
+export const decisionsPerPage = 25;
+
+export interface RegisterPage {
+  /** 1 for the first page. */
+  number: number;
+  /** How many pages the list has. */
+  count: number;
+  /** The decisions on this page, newest first. */
+  decisions: readonly Decision[];
+  /** The place in the whole list of this page's first and last decisions, counting from 1. */
+  first: number;
+  last: number;
+  /** How many decisions the whole list has. */
+  total: number;
+  url: string;
+}
+
+/** The address of a page of a list: the list's own address for the first, "2/" added for the second. */
+export function listPageUrl(base: string, number: number): string {
+  return number === 1 ? base : `${base}${number}/`;
+}
+
+/** A list of decisions (the register, or one facet of it) cut into pages at `base`, newest first; an empty list is one empty page. */
+export function registerPages(
+  decisions: readonly Decision[],
+  base: string,
+  size = decisionsPerPage,
+): RegisterPage[] {
+  const count = Math.max(1, Math.ceil(decisions.length / size));
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    count,
+    decisions: decisions.slice(i * size, (i + 1) * size),
+    first: Math.min(decisions.length, i * size + 1),
+    last: Math.min(decisions.length, (i + 1) * size),
+    total: decisions.length,
+    url: listPageUrl(base, i + 1),
+  }));
+}
+
+/**
+ * The page numbers a pager links to: the first, the last, and two either side of the current one,
+ * with null where numbers are left out ("1 … 4 5 6 7 8 … 250"), so that a register of hundreds of
+ * pages has a short pager and any page is a few steps away.
+ */
+export function pagerNumbers(current: number, count: number): (number | null)[] {
+  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, count])]
+    .filter((n) => n >= 1 && n <= count)
+    .sort((a, b) => a - b);
+  return shown.flatMap((n, i) => {
+    const gap = i > 0 ? n - shown[i - 1]! : 1;
+    if (gap === 1) return [n];
+    // A gap of one page is shown as that page: "1 2 3", not "1 … 3".
+    return gap === 2 ? [n - 1, n] : [null, n];
+  });
 }
