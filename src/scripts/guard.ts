@@ -9,14 +9,14 @@ import { exemptSecrets, scanBuiltInThreads } from '../build/guard/guard.ts';
 
 const paths = sitePaths();
 const { out } = siteFolders();
-// The build checked the content before it started; the guard reads only the exempt notes and helplines.
+// The build checked the content before it started; the guard reads only the exempt notes and public numbers.
 const site = loadGuardInputs(paths);
 const secrets = exemptSecrets(site);
 // The files are shared out over the machine's cores (at most four threads).
 const { leaks, personal } = await scanBuiltInThreads(
   out,
   secrets,
-  site.helplines,
+  { helplines: site.helplines, localHelp: site.localHelp },
   Math.min(4, availableParallelism()),
   new URL('../build/guard/guard-worker.ts', import.meta.url),
 );
@@ -32,7 +32,7 @@ if (leaks.length > 0 || personal.length > 0) {
     console.error('\nExempt items may show only their title and the reason they are exempt.');
   if (personal.length > 0)
     console.error(
-      '\nNo personal data about children, families or staff may be published. Public helplines go in data/helplines.json.',
+      '\nNo personal data about children, families or staff may be published. Public helplines go in data/helplines.json, and local services that a source gives a number for in data/local-help.json.',
     );
   process.exit(1);
 }

@@ -21,7 +21,7 @@ import type { RiskRegister } from '../content-types/plans/risk-schema.ts';
 import type { YoungPeopleVersion, YoungPeopleHub } from '../content-types/young-people/schema.ts';
 import type { Glossary, WordToAvoid } from '../content-types/young-people/glossary-schema.ts';
 import type { SearchSynonyms } from '../publish/synonyms.ts';
-import type { Helpline } from '../content-types/young-people/helpline-schema.ts';
+import type { Helpline, LocalHelp } from '../content-types/young-people/helpline-schema.ts';
 import type { SiteSettings } from './settings-schema.ts';
 import type { SitePage } from '../content-types/site-pages/schema.ts';
 
@@ -87,4 +87,6 @@ export interface SiteContent {
   glossary: Glossary;
   wordsToAvoid: WordToAvoid[];
   helplines: Helpline[];
+  /** data/local-help.json: services the site's organisations name for their young people. */
+  localHelp: LocalHelp[];
 }

@@ -278,8 +278,8 @@ export function loadSite(
   return site as unknown as SiteContent;
 }
 
-/** What the privacy guard needs from the content: the exempt notes of meetings and urgency decisions, and the public helplines. */
-export type GuardInputs = Pick<SiteContent, 'meetings' | 'urgencyDecisions' | 'helplines'>;
+/** What the privacy guard needs from the content: the exempt notes of meetings and urgency decisions, and the public helplines and local help. */
+export type GuardInputs = Pick<SiteContent, 'meetings' | 'urgencyDecisions' | 'helplines' | 'localHelp'>;
 
 /**
  * Reads only what the privacy guard needs, with the same schemas as loadSite, so the guard does not
@@ -289,7 +289,7 @@ export type GuardInputs = Pick<SiteContent, 'meetings' | 'urgencyDecisions' | 'h
 export function loadGuardInputs(paths: SitePaths = sitePaths()): GuardInputs {
   const problems: Problem[] = [];
   const invalid = new Set<string>();
-  const wanted: readonly (keyof GuardInputs)[] = ['meetings', 'urgencyDecisions', 'helplines'];
+  const wanted: readonly (keyof GuardInputs)[] = ['meetings', 'urgencyDecisions', 'helplines', 'localHelp'];
   const inputs: Record<string, unknown> = {};
   for (const part of fileParts)
     if ((wanted as readonly string[]).includes(part.key))

@@ -106,7 +106,8 @@ describe('the fixture site, built', () => {
 describe('the privacy guard against personal data', () => {
   const rules = () => personalDataRules(loadSite(paths));
 
-  it('finds none in the fixture site, whose helplines are public numbers', () => {
+  it('finds none in the fixture site, whose helplines and local out-of-hours team are public numbers', () => {
+    expect(readFileSync(join(out, 'young-people/index.html'), 'utf8')).toContain('01632 960123');
     expect(findPersonalData(out, rules())).toEqual([]);
   });
 
@@ -132,7 +133,7 @@ describe('the privacy guard against personal data', () => {
     const threaded = await scanBuiltInThreads(
       copy,
       [],
-      loadSite(paths).helplines,
+      { helplines: loadSite(paths).helplines, localHelp: loadSite(paths).localHelp },
       3,
       join(projectRoot, 'src/build/guard/guard-worker.ts'),
     );

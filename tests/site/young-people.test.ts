@@ -235,11 +235,38 @@ describe('the hub, for a phone', () => {
   it('puts the helplines first, then a short list of what is on the page', () => {
     const headings = main.querySelectorAll('h2').map((h) => h.text.replace(/\s+/g, ' ').trim());
     expect(headings[0]).toMatch(/Helplines you can call$/);
-    expect(headings[1]).toBe('On this page');
+    expect(headings[1]).toBe('Help near you');
+    expect(headings[2]).toBe('On this page');
     const contents = main.querySelectorAll('.page-contents a').map((a) => a.getAttribute('href'));
-    expect(contents[0]).toBe('#help');
+    expect(contents.slice(0, 2)).toEqual(['#help', '#local-help']);
     expect(contents.at(-1)).toBe('#versions');
     for (const href of contents) expect(root.querySelector(href!), href!).not.toBeNull();
+  });
+
+  it("lists the Trust's own services for young people, each with how to get in touch and where a report names it", () => {
+    const local = main.querySelector('section[aria-labelledby="local-help"]')!;
+    const trust = local.querySelector(
+      'section[aria-labelledby="local-help-northamptonshire-childrens-trust"]',
+    )!;
+    expect(trust.querySelector('h3')!.text).toBe("Northamptonshire Children's Trust");
+    const items = trust.querySelectorAll('li');
+    expect(items.map((li) => li.querySelector('strong')!.text)).toEqual([
+      'Children in Care Council',
+      'Care Leavers Council',
+      'Advocacy service',
+      'Emergency Duty Team',
+      "Northamptonshire Children's Trust",
+    ]);
+    for (const item of items) {
+      const cite = item.querySelector('a.cite')!;
+      expect(cite.getAttribute('href')).toMatch(/^\.\.\/sources\/[a-z0-9-]+\/index\.html#L\d+(-\d+)?$/);
+    }
+    // A number or address only where a report gives one; otherwise who to ask.
+    expect(trust.querySelectorAll('a[href^="tel:"]')).toHaveLength(0);
+    expect(items[3]!.text).toContain(
+      'do not give its number. Your social worker or carer can give it to you.',
+    );
+    expect(items[4]!.querySelector('a[href="https://www.nctrust.co.uk/"]')).not.toBeNull();
   });
 
   it('lists the versions newest first within each organisation, the organisation with the newest first', () => {

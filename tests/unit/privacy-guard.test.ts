@@ -4,17 +4,10 @@ import { loadGuardInputs, loadSite } from '../../src/site/load.ts';
 import { ContentError } from '../../src/shared/problems.ts';
 import { copyFixture, fixturePaths } from '../support/fixtures.ts';
 
+// Childline and NYAS from the helplines, and a council's out-of-hours team from its local help.
 const rules = personalDataRules({
-  helplines: [
-    {
-      id: 'childline',
-      name: 'Childline',
-      for: 'Children',
-      phone: '0800 1111',
-      web: 'https://www.childline.org.uk/',
-    },
-    { id: 'nyas', name: 'NYAS', for: 'Advocacy', phone: '0808 808 1001', web: 'https://www.nyas.net/' },
-  ],
+  helplines: [{ phone: '0800 1111' }, { phone: '0808 808 1001' }],
+  localHelp: [{ phone: '01632 960123' }],
 });
 /** The rules a text breaks, as the guard reads it. */
 const broken = (text: string) =>
@@ -42,6 +35,7 @@ describe('the privacy guard spots personal data', () => {
   it.each([
     'Childline: call 0800 1111, any time.',
     'NYAS: call 0808 808 1001 or visit their website.',
+    'Out of hours, call the emergency team on 01632 960123.',
     'In danger, call 999.',
     'Caseloads fell to 16.5 per worker in 2023, and 1,234 referrals were made.',
     'The budget for 2023/24 is £12,345,678; the case for change was agreed on 10 October 2023.',
@@ -53,7 +47,7 @@ describe('the privacy guard spots personal data', () => {
 });
 
 describe('what the privacy guard reads from the content', () => {
-  it('is the same exempt notes and helplines as the whole site holds', () => {
+  it('is the same exempt notes, helplines and local help as the whole site holds', () => {
     const site = loadSite(fixturePaths());
     const inputs = loadGuardInputs(fixturePaths());
     expect(exemptSecrets(inputs).map((secret) => secret.text)).toContain(
@@ -61,6 +55,9 @@ describe('what the privacy guard reads from the content', () => {
     );
     expect(exemptSecrets(inputs)).toEqual(exemptSecrets(site));
     expect(inputs.helplines).toEqual(site.helplines);
+    // Local help a source gives a number for is public too.
+    expect(inputs.localHelp).toEqual(site.localHelp);
+    expect(inputs.localHelp.map((help) => help.phone)).toEqual(['01632 960123']);
   });
 
   it('fails, naming the file, when a meeting it reads is broken', () => {

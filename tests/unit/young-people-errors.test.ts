@@ -181,4 +181,35 @@ describe("young people's versions the build refuses", () => {
       },
     ]);
   });
+
+  it('local help for an organisation the site does not have, or two services with one id', () => {
+    const problems = problemsAfterEditing('data/local-help.json', (t) => {
+      const [help] = JSON.parse(t) as Record<string, string>[];
+      return JSON.stringify([{ ...help, organisation: 'nowhere-council' }, help]);
+    });
+    expect(problems).toEqual([
+      {
+        file: 'data/local-help.json',
+        field: '1 → organisation',
+        expected: 'the id of an organisation in data/organisations.json',
+        found: '"nowhere-council"',
+      },
+      {
+        file: 'data/local-help.json',
+        field: '2 → id',
+        expected: 'an id no other service in the file has',
+        found: '"testshire-out-of-hours", as service 1 has',
+      },
+    ]);
+  });
+
+  it('local help with neither a way to reach it nor a source', () => {
+    const problems = problemsAfterEditing('data/local-help.json', (t) =>
+      t.replace(/\n\s*"reach": .*$/m, '').replace(/,\n\s*"source": .*$/m, ''),
+    );
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['data/local-help.json', '1 → reach'],
+      ['data/local-help.json', '1 → source'],
+    ]);
+  });
 });

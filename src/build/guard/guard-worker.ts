@@ -2,5 +2,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { personalDataRules, scanFiles, type GuardShare } from './guard.ts';
 
-const { dir, paths, secrets, helplines } = workerData as GuardShare;
-parentPort!.postMessage(scanFiles(dir, paths, secrets, personalDataRules({ helplines })));
+const { dir, paths, secrets, numbers } = workerData as GuardShare;
+parentPort!.postMessage(scanFiles(dir, paths, secrets, personalDataRules(numbers)));

@@ -41,12 +41,20 @@ export interface PersonalDataFinding {
 
 const digits = (text: string) => text.replace(/\D/g, '');
 
+/** Numbers the site lists as public: its helplines, and local help a source gives a number for. */
+export interface PublicNumbers {
+  helplines: readonly { phone?: string }[];
+  localHelp: readonly { phone?: string }[];
+}
+
 /**
  * The shapes of personal data, with the exceptions the site's own data allows: the helplines in
- * data/helplines.json are public numbers and may appear anywhere.
+ * data/helplines.json and the services in data/local-help.json are public numbers and may appear anywhere.
  */
-export function personalDataRules(site: Pick<SiteContent, 'helplines'>): PersonalDataRule[] {
-  const publicNumbers = new Set(site.helplines.flatMap((line) => (line.phone ? [digits(line.phone)] : [])));
+export function personalDataRules(site: PublicNumbers): PersonalDataRule[] {
+  const publicNumbers = new Set(
+    [...site.helplines, ...site.localHelp].flatMap((line) => (line.phone ? [digits(line.phone)] : [])),
+  );
   return [
     {
       name: 'an e-mail address',
@@ -221,18 +229,18 @@ export interface GuardShare {
   dir: string;
   paths: string[];
   secrets: Secret[];
-  helplines: SiteContent['helplines'];
+  numbers: PublicNumbers;
 }
 
 /**
  * scanBuilt, with the files shared out between this thread and `threads - 1` worker threads running
  * workerFile (src/build/guard/guard-worker.ts): the same findings in the same order, in about half the time
- * on two cores. The personal-data rules are made from the helplines in each thread.
+ * on two cores. The personal-data rules are made from the public numbers in each thread.
  */
 export async function scanBuiltInThreads(
   dir: string,
   secrets: Secret[],
-  helplines: SiteContent['helplines'],
+  numbers: PublicNumbers,
   threads: number,
   workerFile: string | URL,
 ): Promise<Findings> {
@@ -244,7 +252,7 @@ export async function scanBuiltInThreads(
     (share) =>
       new Promise<Findings>((resolve, reject) => {
         const worker = new Worker(workerFile, {
-          workerData: { dir, paths: share, secrets, helplines } satisfies GuardShare,
+          workerData: { dir, paths: share, secrets, numbers } satisfies GuardShare,
         });
         worker.once('message', resolve);
         worker.once('error', reject);
@@ -255,7 +263,7 @@ export async function scanBuiltInThreads(
         );
       }),
   );
-  const here = scanFiles(dir, shares[0]!, secrets, personalDataRules({ helplines }));
+  const here = scanFiles(dir, shares[0]!, secrets, personalDataRules(numbers));
   const all = [here, ...(await Promise.all(inWorkers))];
   // Back into the order of the files, as one pass over them would find them.
   const order = new Map(paths.map((path, i) => [relative(dir, path), i]));

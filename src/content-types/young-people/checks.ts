@@ -205,11 +205,34 @@ export function checkYoungPeople(site: SiteContent, c: CheckContext): void {
       });
   }
 
+  site.localHelp.forEach((help, i) => {
+    if (!organisations.has(help.organisation))
+      problems.push({
+        file: c.dataFile('local-help.json'),
+        field: `${i + 1} → organisation`,
+        expected: 'the id of an organisation in data/organisations.json',
+        found: `"${help.organisation}"`,
+      });
+  });
+  const ids = site.localHelp.map((help) => help.id);
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i)
+      problems.push({
+        file: c.dataFile('local-help.json'),
+        field: `${i + 1} → id`,
+        expected: 'an id no other service in the file has',
+        found: `"${id}", as service ${ids.indexOf(id) + 1} has`,
+      });
+  });
+
   const hub = site.youngPeopleHub;
   if (hub) {
-    const text = [versionText(hub.data, hub.body), ...site.helplines.map((h) => `${h.name}. ${h.for}`)].join(
-      '\n\n',
-    );
+    // The hub shows the helplines and local help too: they are read by the same readers.
+    const text = [
+      versionText(hub.data, hub.body),
+      ...site.helplines.map((h) => `${h.name}. ${h.for}`),
+      ...site.localHelp.map((h) => `${h.name}. ${h.for} ${h.reach}`),
+    ].join('\n\n');
     problems.push(
       ...wordingProblems(
         hub.file,

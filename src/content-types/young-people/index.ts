@@ -1,9 +1,9 @@
-/** Young people's versions, their hub page, the glossary, the words to avoid and the helplines: where the files are, their checks and their pages. */
+/** Young people's versions, their hub page, the glossary, the words to avoid, the helplines and local help: where the files are, their checks and their pages. */
 import type { ContentType } from '../content-type.ts';
 import { plural } from '../../shared/numbers.ts';
 import { addedTo, byId } from '../../shared/indexes.ts';
 import { glossarySchema, wordsToAvoidSchema, type Glossary, type WordToAvoid } from './glossary-schema.ts';
-import { helplinesSchema, type Helpline } from './helpline-schema.ts';
+import { helplinesSchema, localHelpListSchema, type Helpline } from './helpline-schema.ts';
 import { youngPeopleHubSchema, youngPeopleVersionSchema } from './schema.ts';
 import { checkYoungPeople } from './checks.ts';
 import { youngPeoplePublications } from './publish.ts';
@@ -39,6 +39,15 @@ export const youngPeople: ContentType = {
       schema: helplinesSchema,
       empty: [],
       national: (lantern: Helpline[], own: Helpline[]) => addedTo(lantern, own, byId),
+    },
+    // Only a site's own: what its organisations' documents name for their young people.
+    {
+      key: 'localHelp',
+      kind: 'data-file',
+      name: 'local-help.json',
+      schema: localHelpListSchema,
+      empty: [],
+      optional: true,
     },
     { key: 'youngPeople', kind: 'entries', name: 'young-people', schema: youngPeopleVersionSchema },
     {

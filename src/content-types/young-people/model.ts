@@ -5,6 +5,7 @@
 import type { Entry, SiteContent } from '../../site/content.ts';
 import type { FullVersionKind, YoungPeopleVersion } from './schema.ts';
 import type { Organisation } from '../organisations/schema.ts';
+import type { LocalHelp } from './helpline-schema.ts';
 import { lookup } from '../../shared/indexes.ts';
 import { chartReferences } from '../kpis/chart-references.ts';
 import { inspectionDate, oldestFirst } from '../inspections/model.ts';
@@ -232,4 +233,16 @@ export function versionsByOrganisation(
     }))
     .filter((group) => group.versions.length > 0)
     .sort((a, b) => newestFirst(a.versions[0]!, b.versions[0]!));
+}
+
+/** The hub's "help near you": each organisation's services, in the order of data/organisations.json and of the file. */
+export function localHelpByOrganisation(
+  site: Pick<SiteContent, 'localHelp' | 'organisations'>,
+): { organisation: Organisation; services: LocalHelp[] }[] {
+  return site.organisations
+    .map((organisation) => ({
+      organisation,
+      services: site.localHelp.filter((help) => help.organisation === organisation.id),
+    }))
+    .filter((group) => group.services.length > 0);
 }
