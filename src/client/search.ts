@@ -12,10 +12,12 @@ import {
   pagefindQuery,
   alternativeQueries,
   interleaved,
+  answersFor,
   pagefindRanking,
   readState,
   writeState,
   withoutEmptyBrackets,
+  type DirectAnswer,
   type PagefindOptions,
   type SearchState,
 } from '../publish/search.ts';
@@ -80,6 +82,10 @@ export function startSearch(): void {
 
   let results: { id: string; data(): Promise<PagefindData> }[] = [];
   const synonyms = JSON.parse(app.dataset.synonyms ?? '[]') as string[][];
+  const answers = JSON.parse(app.dataset.answers ?? '[]') as DirectAnswer[];
+  /** The addresses of the answers shown first, so that the same page is not listed again below them. */
+  let answered = new Set<string>();
+  const pathOf = (url: string) => new URL(url.replace(/^\//, ''), root).pathname.replace(/index\.html$/, '');
   let shown = 0;
   let run = 0;
 
@@ -146,16 +152,28 @@ export function startSearch(): void {
     return item;
   };
 
+  const renderAnswer = (answer: DirectAnswer): HTMLLIElement => {
+    const item = element('li', 'result direct-answer');
+    const heading = element('h3', 'result-title');
+    heading.append(link(answer.url, '', answer.title));
+    item.append(
+      heading,
+      element('p', 'result-meta', answer.label),
+      element('p', 'result-excerpt', answer.text),
+    );
+    return item;
+  };
+
   const showMore = async (moveFocus: boolean) => {
     const batch = results.slice(shown, shown + pageSize);
     const thisRun = run;
     const datas = await Promise.all(batch.map((r) => r.data()));
     if (thisRun !== run) return;
-    const items = datas.map(render);
+    const items = datas.filter((data) => !answered.has(pathOf(data.url))).map(render);
     list.append(...items);
     shown += batch.length;
     more.hidden = shown >= results.length;
-    list.hidden = shown === 0;
+    list.hidden = list.children.length === 0;
     if (moveFocus && items[0]) items[0].querySelector('a')!.focus();
   };
 
@@ -193,12 +211,19 @@ export function startSearch(): void {
     const found = await Promise.all(terms.map((t) => module.search(t, options)));
     if (thisRun !== run) return;
     results = interleaved(found.map((f) => f?.results ?? []));
+    // A headline measure or an organisation asked for by name leads the list, with its answer in a
+    // sentence, when nothing narrows the search.
+    const direct =
+      state.q && Object.keys(state.filters).length === 0 && state.sort === 'relevance'
+        ? answersFor(state.q, answers, synonyms)
+        : [];
+    answered = new Set(direct.map((answer) => pathOf(answer.url)));
     shown = 0;
-    list.replaceChildren();
+    list.replaceChildren(...direct.map(renderAnswer));
     await showMore(false);
     if (thisRun !== run) return;
     list.removeAttribute('aria-busy');
-    status.textContent = countInWords(results.length, state);
+    status.textContent = countInWords(results.length, state, direct.length);
   };
 
   const go = (mode: 'push' | 'replace') => {

@@ -110,8 +110,8 @@ export const kindPlurals: Record<string, string> = {
   Councillor: 'councillors',
 };
 
-/** The sentence announced after a search: "3 results for “care leavers” among inspections, in 2022." */
-export function countInWords(count: number, state: SearchState): string {
+/** The sentence announced after a search: "3 results for “care leavers” among inspections, in 2022." (and how many direct answers lead the list). */
+export function countInWords(count: number, state: SearchState, answers = 0): string {
   const { kind, organisation, body, year, outcome, topic, member } = state.filters;
   const where = [
     kind && `among ${kindPlurals[kind] ?? kind}`,
@@ -125,7 +125,8 @@ export function countInWords(count: number, state: SearchState): string {
   const what = state.q ? ` for “${state.q}”` : '';
   const results = count === 0 ? 'No results' : plural(count, 'result');
   const tail = count === 0 && state.q ? ' Try fewer or different words: every word must be on the page.' : '';
-  return `${results}${what}${where.length ? ` ${where.join(', ')}` : ''}.${tail}`;
+  const figures = answers > 0 ? `, and ${plural(answers, 'page')} named by it first` : '';
+  return `${results}${what}${where.length ? ` ${where.join(', ')}` : ''}${figures}.${tail}`;
 }
 
 /** The words Pagefind marked in an excerpt ("<mark>care</mark> <mark>leavers.</mark>"), as the page writes them, without edge punctuation, each once. */
@@ -187,6 +188,71 @@ export function alternativeQueries(query: string, groups: readonly (readonly str
   return alternatives
     .filter((a, i) => alternatives.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i)
     .slice(0, 6);
+}
+
+/**
+ * A page the search page can answer with directly when a reader names it: a headline measure with its
+ * latest figure (src/content-types/kpis/publish.ts), an organisation with where things stand
+ * (src/content-types/organisations/publish.ts).
+ */
+export interface DirectAnswer {
+  /** The names it is asked for by: "Children in care"; "Northamptonshire Children's Trust", "NCT". */
+  names: string[];
+  /** Its title in the list. */
+  title: string;
+  /** What it is, for the line under the title: "Key figure · Northamptonshire Children's Trust". */
+  label: string;
+  url: string;
+  /** The answer in a sentence: "1,231 in March 2023." */
+  text: string;
+}
+
+/** Words that ask for a figure rather than name one: "how many", "number of", "figures". */
+const askingWords = new Set(
+  'a an and are compared do does figure figures how is latest many much number numbers of statistics the there to total what with'.split(
+    ' ',
+  ),
+);
+
+/** The words that name something, lower case, a plural "s" taken off: "Child protection plans" → child, protection, plan. */
+function namingWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word && !askingWords.has(word))
+    .map((word) =>
+      word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word,
+    );
+}
+
+/**
+ * The direct answers a search asks for by name, in any way of writing it: every word the reader typed
+ * (leaving out "how many", "number of" and the like) is in one of its names, or every word of a name
+ * is in what was typed, with at most two words more. "looked after children numbers" finds "Children
+ * in care"; a single word ("care", "trust") finds none, as it names too much. At most three.
+ */
+export function answersFor(
+  query: string,
+  answers: readonly DirectAnswer[],
+  groups: readonly (readonly string[])[],
+): DirectAnswer[] {
+  const asked = alternativeQueries(query, groups).map(namingWords);
+  return answers
+    .filter((answer) =>
+      answer.names
+        .map(namingWords)
+        .some((name) =>
+          asked.some(
+            (words) =>
+              (words.length >= 2 && words.every((word) => name.includes(word))) ||
+              (name.length >= 2 &&
+                name.every((word) => words.includes(word)) &&
+                words.length <= name.length + 2),
+          ),
+        ),
+    )
+    .slice(0, 3);
 }
 
 /** Results of several searches as one list: first of each, then second of each, and so on, each page once. */

@@ -71,7 +71,7 @@ describe('the search page', () => {
     await page.getByLabel('Words to search for').fill('care leavers');
     await page.keyboard.press('Enter');
     const first = await announced(page);
-    expect(first).toMatch(/^\d+ results for “care leavers”\.$/);
+    expect(first).toMatch(/^\d+ results for “care leavers”, and 1 page named by it first\.$/);
     expect(new URL(page.url()).search).toBe('?q=care+leavers');
     expect(await page.getAttribute('#search-status', 'role')).toBe('status');
 
@@ -189,6 +189,46 @@ describe('the search page', () => {
 });
 
 describe('what search finds', () => {
+  it('a key figure asked for by name, in either way of writing it, comes first with its latest figure, and is not listed twice', async () => {
+    const page = await live.browser.newPage();
+    for (const q of ['children in care', 'how many looked after children are there']) {
+      await searchAt(page, writeState({ q, filters: {}, sort: 'relevance' }));
+      const first = page.locator('#search-results > li').first();
+      expect(await first.getAttribute('class')).toContain('direct-answer');
+      expect(await first.locator('h3').textContent()).toBe('Children in care');
+      expect(await first.locator('.result-meta').textContent()).toBe(
+        "Key figure · Northamptonshire Children's Trust",
+      );
+      expect(await first.locator('.result-excerpt').textContent()).toBe('1,231 in March 2023.');
+      const paths = await resultPaths(page);
+      expect(paths.filter((p) => p === '/kpis/nct-children-in-care/')).toHaveLength(1);
+    }
+    await page.close();
+  });
+
+  it('an organisation asked for by name comes first, with where things stand in a sentence', async () => {
+    const page = await live.browser.newPage();
+    await searchAt(
+      page,
+      writeState({ q: "Northamptonshire Children's Trust", filters: {}, sort: 'relevance' }),
+    );
+    expect((await resultPaths(page))[0]).toBe('/organisations/northamptonshire-childrens-trust/');
+    expect(await page.locator('#search-results > li .result-excerpt').first().textContent()).toMatch(
+      /^Children's services requires improvement to be good at the latest full inspection \(.*2022\)/,
+    );
+    // Narrowed by a filter, the list is Pagefind's alone.
+    await searchAt(
+      page,
+      writeState({
+        q: "Northamptonshire Children's Trust",
+        filters: { kind: 'Inspection' },
+        sort: 'relevance',
+      }),
+    );
+    expect(await page.locator('#search-results > li.direct-answer').count()).toBe(0);
+    await page.close();
+  });
+
   it("a decision's own words find the decision's page, and not the meeting that made it a second time", async () => {
     const page = await live.browser.newPage();
     // Words only in the alternatives Cabinet considered for its climate strategies.
@@ -299,7 +339,7 @@ describe('from the home page', () => {
     await page.goto(`${live.origin}/`);
     await page.getByLabel('Search every report, meeting and decision').fill('care leavers');
     await Promise.all([page.waitForURL(/\/search\//), page.keyboard.press('Enter')]);
-    expect(await announced(page)).toMatch(/^\d+ results for “care leavers”\.$/);
+    expect(await announced(page)).toMatch(/^\d+ results for “care leavers”, and 1 page named by it first\.$/);
     await page.close();
   });
 });

@@ -231,6 +231,7 @@ describe('the search page', () => {
       'Council body (meetings and decisions)',
       'Year',
       'Outcome (decisions and motions)',
+      'Topic (decisions and motions)',
       'Councillor named (decisions and motions)',
       'Order',
     ]);
@@ -249,6 +250,7 @@ describe('the search page', () => {
       'Meeting',
       'Decision',
       'Motion',
+      'Decisions and motions',
       'Plan',
       'Self-evaluation',
       'KPI',

@@ -245,9 +245,7 @@ describe('the hub, for a phone', () => {
 
   it("lists the Trust's own services for young people, each with how to get in touch and where a report names it", () => {
     const local = main.querySelector('section[aria-labelledby="local-help"]')!;
-    const trust = local.querySelector(
-      'section[aria-labelledby="local-help-northamptonshire-childrens-trust"]',
-    )!;
+    const trust = local.querySelector('#local-help-northamptonshire-childrens-trust')!;
     expect(trust.querySelector('h3')!.text).toBe("Northamptonshire Children's Trust");
     const items = trust.querySelectorAll('li');
     expect(items.map((li) => li.querySelector('strong')!.text)).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answersFor,
   countInWords,
   emptyState,
   highlightHref,
@@ -82,6 +83,62 @@ describe('the decision register asking search for decisions and motions together
     expect(countInWords(12, readState('?kind=Decisions+and+motions&topic=Housing&year=2023'))).toBe(
       '12 results among decisions and motions, on the topic “Housing”, in 2023.',
     );
+  });
+});
+
+describe('answers put first when a reader names a page', () => {
+  const answer = (names: string[]) => ({
+    names,
+    title: names[0]!,
+    label: '',
+    url: `/${names[0]}/`,
+    text: '',
+  });
+  const inCare = answer(['Children in care']);
+  const rate = answer(['Children in care for every 10,000 children']);
+  const plans = answer(['Children on a child protection plan']);
+  const trust = answer(["Northamptonshire Children's Trust", 'NCT']);
+  const all = [inCare, rate, plans, trust];
+  const synonyms = [['children in care', 'looked after children', 'children looked after']];
+  const found = (q: string) => answersFor(q, all, synonyms).map((a) => a.names[0]);
+
+  it('finds a measure by its name, however the question is put and in any way of writing it', () => {
+    expect(found('children in care')).toEqual([
+      'Children in care',
+      'Children in care for every 10,000 children',
+    ]);
+    expect(found('How many looked after children are there?')).toEqual([
+      'Children in care',
+      'Children in care for every 10,000 children',
+    ]);
+    expect(found('child protection plans')).toEqual(['Children on a child protection plan']);
+  });
+
+  it('finds an organisation by its name, with a few more words, but not by one word or a loose match', () => {
+    expect(found("northamptonshire children's trust")).toEqual(["Northamptonshire Children's Trust"]);
+    expect(found("northamptonshire children's trust ofsted")).toEqual(["Northamptonshire Children's Trust"]);
+    expect(found('trust')).toEqual([]);
+    expect(found('care')).toEqual([]);
+    expect(found('children in need')).toEqual([]);
+    expect(found('northamptonshire care leavers transport budget')).toEqual([]);
+  });
+
+  it('says in the count that they lead the list', () => {
+    expect(countInWords(88, readState('?q=children+in+care'), 2)).toBe(
+      '88 results for “children in care”, and 2 pages named by it first.',
+    );
+  });
+
+  it('gives at most three', () => {
+    expect(
+      answersFor(
+        'children',
+        Array.from({ length: 5 }, (_, i) => answer([`Children ${i} x`])),
+        [],
+      ),
+    ).toEqual([]);
+    const many = Array.from({ length: 5 }, (_, i) => answer([`Care leavers ${i}`]));
+    expect(answersFor('care leavers', many, [])).toHaveLength(3);
   });
 });
 

@@ -195,6 +195,12 @@ export function latestInWords(kpi: Kpi): string {
   }`;
 }
 
+/** The latest figure in brief, with England's beside it where a source gives it: "71.9 in March 2023; England 70". */
+export function latestWithEngland(kpi: Kpi): string {
+  const england = latestBenchmarks(kpi).find((b) => b.comparator === 'england');
+  return `${latestInWords(kpi)}${england ? `; England ${formatValue(kpi, england.value)}` : ''}`;
+}
+
 /** Of KPIs with a target in force and a latest figure, how many met it ("within tolerance" is not met). */
 export function targetsMet(kpis: readonly Kpi[]): { met: number; targeted: number } {
   const targeted = kpis.filter((kpi) => {

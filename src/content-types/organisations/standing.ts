@@ -11,7 +11,14 @@ import type { Organisation } from './schema.ts';
 import { frameworkInfo, frameworks, type FrameworkId, type Inspection } from '../inspections/schema.ts';
 import type { Kpi } from '../kpis/schema.ts';
 import { historyScope, relationsOf } from './model.ts';
-import { gradeOn, historyOf, newestFirst, singleGrade } from '../inspections/model.ts';
+import {
+  gradeOn,
+  historyOf,
+  inspectionWhenInSentence,
+  newestFirst,
+  resultInWords,
+  singleGrade,
+} from '../inspections/model.ts';
 
 /** Services judged on their own, by the name a reader knows them by, in the frameworks' order. */
 const regulatedServices = (Object.keys(frameworks) as FrameworkId[]).flatMap((id) => {
@@ -115,4 +122,28 @@ export function judgedOrganisations(
     const { main, services } = standingOf(site, organisation);
     return Boolean(main) || services.length > 0;
   });
+}
+
+/** A judgement's grade in a sentence, lower case: "good", or the result in words when no one grade sums it up. */
+const gradeWords = (judgement: Judged) =>
+  judgement.grade ? judgement.grade.toLowerCase() : resultInWords(judgement.inspection.data).toLowerCase();
+/** When, in a sentence, without a note in brackets: "October 2022". */
+const shortWhen = (judgement: Judged) =>
+  inspectionWhenInSentence(judgement.inspection.data).replace(/ \(.*\)$/, '');
+
+/**
+ * Where things stand in one sentence, for the home page and search: "children's services requires
+ * improvement to be good at the latest full inspection (3 to 14 October 2022), better than the one
+ * before; adoption agency good (January 2022)." Undefined when nothing has been judged.
+ */
+export function standingInBrief(standing: Standing): string | undefined {
+  const { main, services } = standing;
+  const parts = [
+    main &&
+      `children's services ${gradeWords(main)} at the latest full inspection (${shortWhen(main)})${main.previous ? `, ${directionWords[main.previous.direction]} the one before` : ''}`,
+    ...services.map(
+      (judgement) => `${judgement.service.toLowerCase()} ${gradeWords(judgement)} (${shortWhen(judgement)})`,
+    ),
+  ].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? `${parts.join('; ')}.` : undefined;
 }
