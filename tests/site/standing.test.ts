@@ -6,6 +6,17 @@ import { readPage } from '../support/dist.ts';
 const page = (path: string) => parse(readPage(path));
 const text = (node: { text: string }) => node.text.replace(/\s+/g, ' ').trim();
 
+describe("the Trust's page", () => {
+  it("compares its latest full inspection with the county council's before it took over the services", () => {
+    const standing = page('organisations/northamptonshire-childrens-trust/index.html').querySelector(
+      'section.standing',
+    )!;
+    expect(text(standing.querySelector('p')!)).toBe(
+      "Children's services, as a whole: Requires improvement to be good (grade 3 of 4) at Ofsted's latest full inspection, 3 to 14 October 2022. That is better than at the one before (Northamptonshire County Council's), in 2019: inadequate. Read about that inspection",
+    );
+  });
+});
+
 describe("West Northamptonshire Council's page", () => {
   const root = page('organisations/west-northamptonshire-council/index.html');
   const standing = root.querySelector('section.standing')!;

@@ -14,6 +14,7 @@ import { historyScope, relationsOf } from './model.ts';
 import {
   gradeOn,
   historyOf,
+  inspectionDate,
   inspectionWhenInSentence,
   newestFirst,
   resultInWords,
@@ -61,6 +62,23 @@ function judged(site: Pick<SiteContent, 'scales'>, newestFirstOfFramework: Entry
   return { ...result, previous: { inspection: before, grade: earlier, direction } };
 }
 
+/**
+ * The bodies whose children's services this one's are: its history's (itself, those it took over
+ * from, those that run its services), and for a body that runs services for councils, those
+ * councils and the bodies they took over from.
+ */
+function servicesScope(organisation: Organisation, all: Organisation[]): string[] {
+  const served = relationsOf(organisation.id, all)
+    .filter((r) => r.kind === 'serves')
+    .map((r) => r.organisation);
+  const before = served.flatMap((id) =>
+    relationsOf(id, all)
+      .filter((r) => r.kind === 'succeeded')
+      .map((r) => r.organisation),
+  );
+  return [...new Set([...historyScope(organisation, all).map((o) => o.id), ...served, ...before])];
+}
+
 export function standingOf(
   site: Pick<SiteContent, 'inspections' | 'organisations' | 'scales' | 'kpiFrameworks'>,
   organisation: Organisation,
@@ -73,11 +91,20 @@ export function standingOf(
   );
   const graded = history.filter((entry) => entry.data.judgementGroups.length > 0);
   const latestWhole = graded.find((entry) => frameworkInfo(entry.data.framework).wholeService);
+  // The one before may be another body's: of the services it took over (a Trust's, of the councils
+  // it runs them for and the council before them).
+  const earlierOfServices = newestFirst(
+    historyOf(site.inspections, servicesScope(organisation, site.organisations)),
+  ).filter(
+    (entry) =>
+      entry.data.judgementGroups.length > 0 &&
+      latestWhole &&
+      entry !== latestWhole &&
+      entry.data.framework === latestWhole.data.framework &&
+      inspectionDate(entry.data) < inspectionDate(latestWhole.data),
+  );
   const main = latestWhole && {
-    ...judged(
-      site,
-      graded.filter((entry) => entry.data.framework === latestWhole.data.framework),
-    ),
+    ...judged(site, [latestWhole, ...earlierOfServices]),
     since: history.filter(
       (entry) =>
         entry.data.judgementGroups.length === 0 &&
