@@ -54,3 +54,45 @@ describe('a resident on a laptop asking whether their council’s children’s s
     await page.close();
   });
 });
+
+describe('a resident asking how many children are in care, compared with England', () => {
+  it.each([
+    ['a laptop', laptop],
+    ['a phone', phone],
+  ])(
+    'searches from the home page on %s and reads the figures on the first screen of the results',
+    async (_, viewport) => {
+      const page = await live.browser.newPage({ viewport });
+      await page.goto(`${live.origin}/`);
+      await page.getByLabel('Search every report, meeting and decision').fill('children in care');
+      await Promise.all([page.waitForURL(/\/search\//), page.keyboard.press('Enter')]);
+      const first = page.locator('#search-results > li.direct-answer').first();
+      await first.waitFor();
+      expect(await first.locator('h3').textContent()).toBe('Children in care');
+      expect(await onFirstScreen(page, first.locator('.result-excerpt'))).toBe(true);
+      // The rate, with England's beside it, is the next answer.
+      const rate = page.locator('#search-results > li.direct-answer').nth(1);
+      expect(await rate.locator('.result-excerpt').textContent()).toMatch(
+        /per 10,000 in March 2023; England \d+ per 10,000\./,
+      );
+      await page.close();
+    },
+  );
+});
+
+describe('a councillor looking for what Cabinet decided', () => {
+  it('narrows the register to Cabinet and reads the newest decision on the first screen, on a laptop', async () => {
+    const page = await live.browser.newPage({ viewport: laptop });
+    await page.goto(`${live.origin}/decisions/`);
+    await page.getByText('One filter at a time: by body, outcome, year or topic').click();
+    await page
+      .locator('nav[aria-labelledby="narrow-heading"]')
+      .getByRole('link', { name: 'Cabinet' })
+      .click();
+    expect(new URL(page.url()).pathname).toMatch(/^\/decisions\/body\/wnc-cabinet\//);
+    const newest = page.locator('tbody tr').first();
+    expect(await onFirstScreen(page, newest)).toBe(true);
+    expect(await newest.locator('td').nth(1).textContent()).toBe('Cabinet');
+    await page.close();
+  });
+});
