@@ -14,6 +14,7 @@ import { checkAreaReferences } from '../content-types/inspections/checks.ts';
 import { siteCitations, siteFiles } from './citations.ts';
 import { checkCitedValues, checkExcerpts, checkProseFigures } from '../content-types/organisations/checks.ts';
 import { join } from 'node:path';
+import { gapsIn, gapWants, isGap } from '../shared/gaps.ts';
 
 /** `invalid` holds "folder/slug" of entries that failed their own checks: references to them are not reported again. */
 export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<string> = new Set()): Problem[] {
@@ -24,6 +25,7 @@ export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<str
   checkDatasetNames(site, c);
   checkExcerpts(site, c, siteCitations(site, c.dataFile));
   const files = siteFiles(site, c.dataFile);
+  checkGaps(c, files);
   checkCitedValues(site, c, files);
   const youngPeoples = new Set([
     ...site.youngPeople.map((entry) => entry.file),
@@ -33,6 +35,23 @@ export function crossCheck(site: SiteContent, paths: SitePaths, invalid: Set<str
   checkAreaReferences(site, c, files);
   c.problems.push(...brandProblems(site.settings, c.dataFile('site.json'), join(paths.root, 'public')));
   return c.problems;
+}
+
+/** A gap an importer left in a draft ("FILL IN: …") stops the build until an author fills it. */
+function checkGaps(c: CheckContext, files: ReturnType<typeof siteFiles>): void {
+  for (const { file, data, body } of files) {
+    for (const { field, wants } of gapsIn(data))
+      c.problems.push({ file, field, expected: wants, found: 'a gap the importer left ("FILL IN:")' });
+    body?.split('\n').forEach((line, i) => {
+      if (isGap(line))
+        c.problems.push({
+          file,
+          field: `the text, line ${i + 1} after the front matter`,
+          expected: gapWants(line),
+          found: 'a gap the importer left ("FILL IN:")',
+        });
+    });
+  }
 }
 
 /** A dataset an author's file makes (a KPI framework) may not take the address of the catalogue's own. */

@@ -176,6 +176,9 @@ describe('the decision register', () => {
     expect(second.querySelector('.pager a[rel="prev"]')!.getAttribute('href')).toBe('../index.html');
     expect(second.querySelector('.pager a[rel="next"]')).toBeNull();
     expect(doc('decisions/index.html').querySelector('.pager a[rel="prev"]')).toBeNull();
+    // Filters combine from the first page; the others are text pages, with no script.
+    expect(second.querySelector('form#combine')).toBeNull();
+    expect(second.querySelectorAll('script[src]')).toHaveLength(0);
   });
 
   it('has pre-built pages for every body, outcome, year and topic, listing just those decisions', () => {

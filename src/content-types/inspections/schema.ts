@@ -22,35 +22,57 @@ export const frameworks = {
     name: 'Safeguarding and looked after children services (2009 framework)',
     graded: true,
     wholeService: true,
+    title: /inspection of safeguarding and looked after children services/i,
+    scale: 'ofsted-2009',
   },
-  sif: { name: 'Single inspection framework (SIF, 2013 to 2017)', graded: true, wholeService: true },
+  sif: {
+    name: 'Single inspection framework (SIF, 2013 to 2017)',
+    graded: true,
+    wholeService: true,
+    title: /services for children in need of help and protection,? children looked after and care leavers/i,
+    scale: 'ofsted-ri',
+  },
   ilacs: {
     name: "Inspection of local authority children's services (ILACS)",
     graded: true,
     wholeService: true,
+    title: /inspection of (?:the )?local authority children[’']?s services/i,
+    scale: 'ofsted-ri',
   },
-  'focused-visit': { name: 'Focused visit (ILACS)', graded: false },
-  'monitoring-visit': { name: 'Monitoring visit (ILACS)', graded: false },
-  jtai: { name: 'Joint targeted area inspection (JTAI)', graded: false },
+  'focused-visit': { name: 'Focused visit (ILACS)', graded: false, title: /focused visit/i },
+  'monitoring-visit': { name: 'Monitoring visit (ILACS)', graded: false, title: /monitoring visit/i },
+  jtai: {
+    name: 'Joint targeted area inspection (JTAI)',
+    graded: false,
+    title: /joint targeted area inspection/i,
+  },
   'adoption-agency': {
     name: 'Regulatory inspection: adoption agency',
     graded: true,
     service: 'Adoption agency',
+    title: /adoption (?:support )?agency|voluntary adoption/i,
+    scale: 'ofsted-ri',
   },
   'fostering-agency': {
     name: 'Regulatory inspection: fostering agency',
     graded: true,
     service: 'Fostering agency',
+    title: /fostering (?:agency|service)/i,
+    scale: 'ofsted-ri',
   },
   'childrens-home': {
     name: "Regulatory inspection: children's home",
     graded: true,
     service: "Children's home",
+    title: /children[’']?s home/i,
+    scale: 'ofsted-ri',
   },
   'youth-justice': {
     name: 'Youth justice inspection (HM Inspectorate of Probation)',
     graded: true,
     service: 'Youth justice service',
+    title: /youth (?:justice|offending) (?:service|team|services)/i,
+    scale: 'hmi-probation',
   },
   'childrens-services-unspecified': {
     name: "Inspection of children's services (the sources do not name the framework)",
@@ -64,6 +86,10 @@ interface FrameworkInfo {
   graded: boolean;
   wholeService?: true;
   service?: string;
+  /** How a report of it names itself, in its title: what `npm run import` recognises it by. */
+  title?: RegExp;
+  /** The grading scale its reports use (an id in the national grading-scales.json). */
+  scale?: string;
 }
 export type FrameworkId = keyof typeof frameworks;
 const frameworkIds = Object.keys(frameworks) as [FrameworkId, ...FrameworkId[]];

@@ -10,6 +10,7 @@ import type { Glossary, GlossaryTerm, WordToAvoid } from './glossary-schema.ts';
 import { defaultReadingGrade, hardestSentences, readability, readableText } from './readability.ts';
 import { avoidedWordsIn, termsFor, unknownAbbreviations, formsOf } from './glossary.ts';
 import { fullVersions } from './model.ts';
+import { isGap } from '../../shared/gaps.ts';
 
 /** Everything an author wrote for a young people's page, as the words a reader reads. */
 export function versionText(
@@ -27,7 +28,12 @@ export function versionText(
     ...(data.covers ?? []).flatMap((c) => [c.heading ?? '', c.says]),
     ...(data.leftOut ?? []).map((l) => l.reason),
   ];
-  return [readableText(parts.filter(Boolean).join('\n')), readableText(body)].join('\n\n');
+  // A gap an importer left is reported as a gap, not read as the page's words.
+  const written = (text: string) => !isGap(text);
+  return [
+    readableText(parts.filter(Boolean).filter(written).join('\n')),
+    readableText(body.split('\n').filter(written).join('\n')),
+  ].join('\n\n');
 }
 
 const quote = (items: string[]): string => items.map((item) => `"${item}"`).join(', ');

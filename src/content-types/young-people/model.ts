@@ -70,6 +70,29 @@ export function keyPart(words: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/**
+ * An inspection's judgements as headline items: "judgement/overall-effectiveness", or, where an area is
+ * judged in more than one group, "judgement/<group>/<area>".
+ */
+export function judgementItems(
+  groups: readonly { title: string; judgements: readonly { area: string; grade: string }[] }[],
+): HeadlineItem[] {
+  const judged = groups.flatMap((g) => g.judgements.map((j) => keyPart(j.area)));
+  return groups.flatMap((group) =>
+    group.judgements.map((j): HeadlineItem => {
+      const repeated = judged.filter((a) => a === keyPart(j.area)).length > 1;
+      return {
+        key: repeated
+          ? `judgement/${keyPart(group.title)}/${keyPart(j.area)}`
+          : `judgement/${keyPart(j.area)}`,
+        kind: 'judgement',
+        label: repeated ? `${group.title}: ${j.area}` : j.area,
+        grade: j.grade,
+      };
+    }),
+  );
+}
+
 /** Every inspection, plan and self-evaluation on the site, with the headline items its young people's version must account for. */
 export function fullVersions(site: ProgressSources & Pick<SiteContent, 'selfEvaluations'>): FullVersion[] {
   const kpiNames = new Map(
@@ -94,20 +117,7 @@ export function fullVersions(site: ProgressSources & Pick<SiteContent, 'selfEval
       area: row.id,
       measures: row.progress.kpis.map((kpi) => kpi.id),
     });
-    const judged = data.judgementGroups.flatMap((g) => g.judgements.map((j) => keyPart(j.area)));
-    const headline = data.judgementGroups.flatMap((group) =>
-      group.judgements.map((j): HeadlineItem => {
-        const repeated = judged.filter((a) => a === keyPart(j.area)).length > 1;
-        return {
-          key: repeated
-            ? `judgement/${keyPart(group.title)}/${keyPart(j.area)}`
-            : `judgement/${keyPart(j.area)}`,
-          kind: 'judgement',
-          label: repeated ? `${group.title}: ${j.area}` : j.area,
-          grade: j.grade,
-        };
-      }),
-    );
+    const headline = judgementItems(data.judgementGroups);
     return {
       kind: 'inspection',
       id: slug,
