@@ -36,12 +36,16 @@ const monthPart = String.raw`([A-Za-z]{3,9})\.?`;
 const yearPart = String.raw`(\d{4})`;
 const between = String.raw`\s*(?:–|—|-|to|until|and)\s*`;
 
-/** The first single date in a text: "6 May 2011", "Thursday, 28th September, 2023". */
+/** The first single date in a text: "6 May 2011", "Thursday, 28th September, 2023", "14/11/2023" (day first, as in Britain). */
 export function findDate(text: string): string | undefined {
   const pattern = new RegExp(`${dayPart}\\s+${monthPart},?\\s+${yearPart}`, 'g');
   for (const match of text.matchAll(pattern)) {
     const month = monthNumber(match[2]);
     const date = month && iso(Number(match[1]), month, Number(match[3]));
+    if (date) return date;
+  }
+  for (const match of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) {
+    const date = iso(Number(match[1]), Number(match[2]), Number(match[3]));
     if (date) return date;
   }
   return undefined;

@@ -11,6 +11,7 @@ import { gap } from '../shared/gaps.ts';
 import { makeExcerpts } from '../content-types/organisations/excerpts.ts';
 import { judgementItems } from '../content-types/young-people/model.ts';
 import type { InspectionDraft } from './inspection.ts';
+import type { MeetingDraft } from './minutes.ts';
 import { ImportError, type ImportedDocument } from './document.ts';
 
 export interface DraftFile {
@@ -96,6 +97,51 @@ export function inspectionDraftFiles(
   return [
     { path: `drafts/content/inspections/${slug}.md`, content: inspection },
     { path: `drafts/content/young-people/${slug}.md`, content: youngPeople },
+    { path: `drafts/data/sources/${sourceId}.json`, content: `${JSON.stringify(source, null, 2)}\n` },
+    { path: `drafts/data/excerpts/${sourceId}.json`, content: `${JSON.stringify(excerpts, null, 2)}\n` },
+  ];
+}
+
+/**
+ * The files a draft meeting makes: the meeting, and, for a document the site does not have yet, its
+ * entry for data/sources.json and the lines the draft cites.
+ */
+export function meetingDraftFiles(
+  draft: MeetingDraft,
+  document: ImportedDocument,
+  names: { slug: string; sourceId: string; newSource: boolean },
+): DraftFile[] {
+  const { slug, sourceId, newSource } = names;
+  const files: DraftFile[] = [
+    {
+      path: `drafts/content/meetings/${slug}.md`,
+      content: markdownFile(
+        draft.data,
+        gap(
+          'anything a reader needs that the fields above do not hold, in your own words; or delete this line',
+        ),
+      ),
+    },
+  ];
+  if (!newSource) return files;
+  const source = {
+    id: sourceId,
+    title: gap('the document’s own title'),
+    publisher: gap('who published it: an id in data/organisations.json'),
+    published: gap('when it was published (2024-03-20)'),
+    kind: draft.data.decisionNotice ? 'decision notice' : 'minutes',
+    locator:
+      document.kind === 'pdf'
+        ? `Page numbers refer to the published PDF (${new Set(document.lines.map((l) => l.place)).size} pages).`
+        : `Line numbers refer to the plain-text copy of the document (${document.lines.length} lines).`,
+  };
+  const excerpts = makeExcerpts(
+    sourceId,
+    document.text ?? '',
+    citationsIn(draft.data).map((reference) => ({ file: 'draft', field: '', reference })),
+  );
+  return [
+    ...files,
     { path: `drafts/data/sources/${sourceId}.json`, content: `${JSON.stringify(source, null, 2)}\n` },
     { path: `drafts/data/excerpts/${sourceId}.json`, content: `${JSON.stringify(excerpts, null, 2)}\n` },
   ];

@@ -7,6 +7,10 @@ import { citedDocument } from '../shared/fields.ts';
 import { isGap } from '../shared/gaps.ts';
 import type { Inspection } from '../content-types/inspections/schema.ts';
 import type { InspectionDraft } from './inspection.ts';
+import type { MeetingDraft } from './minutes.ts';
+import type { Meeting } from '../content-types/meetings/schema.ts';
+import type { Member } from '../content-types/members/schema.ts';
+import { resolveMember } from '../content-types/members/names.ts';
 
 export interface FieldScore {
   field: string;
@@ -114,6 +118,102 @@ export function scoreInspection(handWritten: Inspection, draft: InspectionDraft[
   ];
 }
 
+/** A drafted meeting against the hand-written one from the same minutes or summary of decisions. */
+export function scoreMeeting(
+  handWritten: Meeting,
+  draft: MeetingDraft['data'],
+  members: Member[],
+): FieldScore[] {
+  const who = (name: string | undefined) => {
+    if (!name || isGap(name)) return undefined;
+    const resolution = resolveMember(name, members);
+    return 'member' in resolution ? resolution.member.id : undefined;
+  };
+  const items = pairs(handWritten.items, draft.items, (e, d) => e.id === d.id);
+  const outcomes = items.filter(([e, d]) => e.outcome === d.outcome);
+  const attendance = (a: { present: string[]; apologies: string[] } | undefined) => [
+    ...(a?.present ?? []).map((n) => `present ${who(n) ?? n}`),
+    ...(a?.apologies ?? []).map((n) => `apologies ${who(n) ?? n}`),
+  ];
+  const wantedAttendance = attendance(handWritten.attendance);
+  const draftedAttendance = attendance(draft.attendance).filter((a) => !a.includes('FILL IN'));
+  const attended = pairs(wantedAttendance, draftedAttendance, (e, d) => e === d);
+  const people = (
+    motion:
+      | {
+          proposer: string;
+          seconder?: string;
+          amendments: { mover: string; seconder?: string }[];
+          procedural: { mover: string; seconder?: string }[];
+        }
+      | undefined,
+  ) =>
+    motion
+      ? [
+          motion.proposer,
+          motion.seconder,
+          ...motion.amendments.flatMap((a) => [a.mover, a.seconder]),
+          ...motion.procedural.flatMap((p) => [p.mover, p.seconder]),
+        ]
+      : [];
+  const wantedPeople = items.flatMap(([e, d]) =>
+    people(e.motion).map((name, i) => [name, people(d.motion)[i]] as const),
+  );
+  const motionPeople = handWritten.items.flatMap((i) => people(i.motion)).filter(Boolean).length;
+  const draftedPeople = draft.items.flatMap((i) => people(i.motion)).filter((n) => n && !isGap(n)).length;
+  const rightPeople = wantedPeople.filter(([e, d]) => e && who(e) !== undefined && who(e) === who(d)).length;
+  const notice = handWritten.decisionNotice;
+  const callIn = notice
+    ? ([
+        [notice.published, draft.decisionNotice?.published],
+        [notice.callInDeadline, draft.decisionNotice?.callInDeadline],
+        [notice.earliestImplementation, draft.decisionNotice?.earliestImplementation],
+      ] as const)
+    : [];
+  const cited = [
+    ...items.filter(([e, d]) => nearby(e.source, d.source)),
+    ...(handWritten.attendance &&
+    draft.attendance &&
+    nearby(handWritten.attendance.source, draft.attendance.source)
+      ? [1]
+      : []),
+    ...(notice && draft.decisionNotice && nearby(notice.source, draft.decisionNotice.source) ? [1] : []),
+  ];
+  return [
+    { field: 'items', expected: handWritten.items.length, drafted: draft.items.length, right: items.length },
+    {
+      field: 'outcomes',
+      expected: handWritten.items.length,
+      drafted: draft.items.filter((i) => !isGap(i.outcome)).length,
+      right: outcomes.length,
+    },
+    {
+      field: 'attendance',
+      expected: wantedAttendance.length,
+      drafted: draftedAttendance.length,
+      right: attended.length,
+    },
+    {
+      field: 'motions: proposers, seconders, movers',
+      expected: motionPeople,
+      drafted: draftedPeople,
+      right: rightPeople,
+    },
+    {
+      field: 'call-in dates',
+      expected: callIn.length,
+      drafted: callIn.filter(([, d]) => d && !isGap(d)).length,
+      right: callIn.filter(([e, d]) => e === d).length,
+    },
+    {
+      field: 'citations (within 2 lines)',
+      expected: handWritten.items.length + (handWritten.attendance ? 1 : 0) + (notice ? 1 : 0),
+      drafted: draft.items.length + (draft.attendance ? 1 : 0) + (draft.decisionNotice ? 1 : 0),
+      right: cited.length,
+    },
+  ];
+}
+
 /** The scores as a table in Markdown, for the terminal and the README. */
 export function scoreTable(rows: { document: string; scores: FieldScore[] }[]): string {
   const percent = (n: number) => `${Math.round(n * 100)}%`;
@@ -122,7 +222,8 @@ export function scoreTable(rows: { document: string; scores: FieldScore[] }[]): 
     '|---|---|---|---|---|---|---|',
   ];
   for (const { document, scores } of rows)
-    for (const s of scores)
+    // A field neither the hand-written file nor the draft has (no attendance in a summary of decisions) is left out.
+    for (const s of scores.filter((s) => s.expected > 0 || s.drafted > 0))
       lines.push(
         `| ${document} | ${s.field} | ${s.expected} | ${s.drafted} | ${s.right} | ${percent(precision(s))} | ${percent(recall(s))} |`,
       );

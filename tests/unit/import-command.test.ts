@@ -170,8 +170,104 @@ describe('npm run import -- inspection', () => {
 
   it('names the kinds it knows when asked for another', () => {
     copy = copyFixture();
-    const { status, output } = importInto(copy, 'budget', report('testshire-ilacs-2024.txt'));
+    expect(importInto(copy, 'budget', report('testshire-ilacs-2024.txt')).output).toContain('"minutes"');
+  });
+});
+
+describe('npm run import -- minutes', () => {
+  it('drafts a meeting from its minutes, listing the names that lead to no one member', () => {
+    copy = copyFixture();
+    const { status, output } = importInto(
+      copy,
+      'minutes',
+      report('testshire-council-minutes.txt'),
+      '--id',
+      'testshire-minutes-2024-03',
+    );
+    expect(status, output).toBe(0);
+    expect(output).toContain('6 items, 3 present, 2 apologies');
+    expect(output).toContain('These names lead to no one member');
+    expect(output).toContain('  Grace Hopper');
+    expect(drafts(copy)).toEqual([
+      'drafts/content/meetings/test-council-2024-03-14.md',
+      'drafts/data/excerpts/testshire-minutes-2024-03.json',
+      'drafts/data/sources/testshire-minutes-2024-03.json',
+    ]);
+  });
+
+  it("imports a part of a longer document, cited by the whole one's lines", () => {
+    copy = copyFixture();
+    const { status } = importInto(
+      copy,
+      'minutes',
+      report('testshire-council-minutes.txt'),
+      '--lines',
+      '21-35',
+      '--id',
+      'part',
+    );
+    expect(status).toBe(0);
+    const meeting = matter(readFileSync(join(copy.paths.root, 'drafts/content/meetings/part.md'), 'utf8'));
+    expect(meeting.data.items.map((i: { id: string; source: string }) => [i.id, i.source])).toEqual([
+      ['minute-21', 'part L23-25'],
+      ['minute-22', 'part L27-35'],
+    ]);
+  });
+
+  it("a summary of Cabinet's decisions passes the content check once its gaps are filled and its source added", () => {
+    copy = copyFixture();
+    const { status, output } = importInto(
+      copy,
+      'minutes',
+      report('testshire-cabinet-decisions.txt'),
+      '--id',
+      'cabinet-2024-03-12',
+    );
+    expect(status, output).toBe(0);
+    const root = copy.paths.root;
+    const meeting = matter(
+      readFileSync(join(root, 'drafts/content/meetings/test-cabinet-2024-03-12.md'), 'utf8'),
+    );
+    const filled = (value: unknown): unknown =>
+      isGap(value)
+        ? 'Written by the author.'
+        : Array.isArray(value)
+          ? value.map(filled)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, filled(v)]))
+            : value;
+    writeFileSync(
+      join(root, 'content/meetings/test-cabinet-2024-03-12.md'),
+      markdownFile(filled(meeting.data), ''),
+    );
+    const source = JSON.parse(
+      readFileSync(join(root, 'drafts/data/sources/cabinet-2024-03-12.json'), 'utf8'),
+    );
+    const sources = JSON.parse(readFileSync(join(root, 'data/sources.json'), 'utf8')) as unknown[];
+    sources.push({
+      ...source,
+      title: 'Summary of decisions',
+      publisher: 'testshire-council',
+      published: '2024-03-12',
+    });
+    writeFileSync(join(root, 'data/sources.json'), JSON.stringify(sources));
+    renameSync(
+      join(root, 'drafts/data/excerpts/cabinet-2024-03-12.json'),
+      join(root, 'data/excerpts/cabinet-2024-03-12.json'),
+    );
+    const site = loadSite(copy.paths);
+    expect(
+      site.meetings.find((m) => m.slug === 'test-cabinet-2024-03-12')!.data.decisionNotice!.callInDeadline,
+    ).toBe('2024-03-19');
+  });
+
+  it('refuses an inspection report, saying what it looked for', () => {
+    copy = copyFixture();
+    const { status, output } = importInto(copy, 'minutes', report('testshire-ilacs-2024.txt'));
     expect(status).toBe(1);
-    expect(output).toContain('Lantern can import "inspection"');
+    expect(output).toContain(
+      'Nothing was imported from testshire-ilacs-2024.txt: it does not look like minutes',
+    );
+    expect(drafts(copy)).toEqual([]);
   });
 });

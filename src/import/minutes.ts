@@ -1,0 +1,557 @@
+/**
+ * A draft meeting from its minutes: the body, date, times and venue, who attended (each name resolved
+ * against the site's members by the rules the content check uses; a name that matches nobody or
+ * several is left as a gap, never guessed), officers (senior ones by name, other staff by role only),
+ * public participation (how many spoke and on what, never who), and the numbered minutes in order,
+ * with their kinds, presenters and seconders, motions (proposer, seconder, amendments, referrals, the
+ * vote as the minutes give it), lettered resolutions and outcomes, each cited to its lines. What the
+ * minutes say in words an author must put in their own is a gap quoting them. Pure.
+ */
+import type { Body } from '../content-types/members/body-schema.ts';
+import type { Member } from '../content-types/members/schema.ts';
+import type { Outcome } from '../content-types/meetings/schema.ts';
+import { resolveMember } from '../content-types/members/names.ts';
+import { gap } from '../shared/gaps.ts';
+import { findDate } from './dates.ts';
+import type { DocumentLine } from './document.ts';
+import { plainLine } from './inspection.ts';
+
+export interface MinutesContext {
+  sourceId: string;
+  bodies: readonly Body[];
+  members: Member[];
+}
+
+interface DraftMotion {
+  number?: number;
+  proposer: string;
+  seconder?: string;
+  summary: string;
+  amendments: {
+    mover: string;
+    seconder?: string;
+    summary: string;
+    acceptedByProposer?: boolean;
+    source: string;
+  }[];
+  procedural: {
+    summary: string;
+    referTo?: string;
+    mover: string;
+    seconder?: string;
+    outcome: Outcome;
+    source: string;
+  }[];
+  vote: { method: 'not recorded' };
+}
+
+export interface DraftItem {
+  id: string;
+  minute?: number;
+  agendaItem?: string;
+  title: string;
+  kind: string;
+  summary: string;
+  presenter?: string;
+  seconder?: string;
+  resolution: { label?: string; text: string }[];
+  outcome: string;
+  motion?: DraftMotion;
+  source: string;
+}
+
+export interface MeetingDraft {
+  data: {
+    body: string;
+    date: string;
+    start?: string;
+    end?: string;
+    endNote?: string;
+    venue: string;
+    status: 'held';
+    summary: string;
+    decisionNotice?: {
+      published: string;
+      callInDeadline: string;
+      earliestImplementation: string;
+      notSubjectToCallIn: string;
+      source: string;
+    };
+    attendance?: {
+      present: string[];
+      apologies: string[];
+      substitutes: { member: string; for: string }[];
+      alsoPresent: string[];
+      source: string;
+    };
+    officers: { name?: string; role: string }[];
+    publicParticipation?: { petitions: number; speakers: number; subjects: string[]; source: string };
+    items: DraftItem[];
+    source: string;
+  };
+  /** Names in the minutes that lead to no one member, for the author. */
+  unresolved: string[];
+}
+
+const numbers: Record<string, number> = {
+  no: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const count = (word: string) => numbers[word.toLowerCase()] ?? Number(word);
+
+/** "5.00 pm" → "17:00". */
+export function clockOf(text: string): string | undefined {
+  const match = /(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/i.exec(text);
+  if (!match) return undefined;
+  let hour = Number(match[1]);
+  const pm = match[3]!.toLowerCase().startsWith('p');
+  if (hour === 12) hour = pm ? 12 : 0;
+  else if (pm) hour += 12;
+  return hour < 24 ? `${String(hour).padStart(2, '0')}:${match[2] ?? '00'}` : undefined;
+}
+
+/** A councillor's name as the minutes print it, without "Councillor" or the role after it: "Councillor John Shephard (Chairman)" → "John Shephard". */
+export function councillorName(text: string): string {
+  return plainLine(text)
+    .replace(/^(councillors?|cllrs?\.?)\s+/i, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/[.,;:]$/, '')
+    .trim();
+}
+
+/** Senior officers are named (public office holders); other staff are given by role only. */
+const seniorRole =
+  /chief|director|head of|monitoring officer|section 151|s151|solicitor to the council|leader/i;
+
+/** The outcome the minutes' words give, or undefined. */
+export function outcomeOf(text: string): Outcome | undefined {
+  const lower = text.toLowerCase();
+  if (/proposal to refer .* was carried|motion (?:was|be) referred/.test(lower)) return 'referred';
+  if (/motion as amended was carried|carried as amended/.test(lower)) return 'carried-as-amended';
+  if (/(?:motion|proposal|amendment)[^.]* was lost|motion (?:was )?(?:fell|defeated)/.test(lower))
+    return 'lost';
+  if (/(?:motion|proposal)[^.]* was carried/.test(lower)) return 'carried';
+  if (/was withdrawn|withdrawn from the agenda/.test(lower)) return 'withdrawn';
+  if (/\bdeferred\b/.test(lower)) return 'deferred';
+  if (/be adopted|\badopted\b/.test(lower)) return 'adopted';
+  if (/recommend(?:ed|s)?\b[^.]{0,80}\bto (?:full )?council/.test(lower)) return 'recommended-to-council';
+  if (/\bapproved?\b|\baccepted\b/.test(lower)) return 'approved';
+  if (/\bagreed\b/.test(lower)) return 'agreed';
+  if (/\bnoted\b/.test(lower)) return 'noted';
+  return undefined;
+}
+
+/** The kind of a minute, from its title. */
+function kindOf(title: string): string {
+  const t = title.toLowerCase();
+  if (/^apologies/.test(t)) return 'apologies';
+  if (/declarations? of interests?/.test(t)) return 'declarations';
+  if (/^(confirmation of )?minutes/.test(t)) return 'minutes';
+  if (/announcements/.test(t)) return 'announcements';
+  if (/public participation|questions from the public|petitions/.test(t)) return 'public-participation';
+  if (/opposition priority business/.test(t)) return 'opposition-priority-business';
+  if (/^motions?\b/.test(t)) return 'motion';
+  if (/urgent business/.test(t)) return 'urgent-business';
+  if (/exclusion of (the )?press/.test(t)) return 'exclusion';
+  if (/report|annual report/.test(t)) return 'report';
+  return 'decision';
+}
+
+/** The numbered minutes: the longest run of headings numbered one after another ("138. Declarations…"). */
+function minuteHeadings(lines: DocumentLine[]): { number: number; title: string; at: number }[] {
+  const candidates = lines
+    .map((line, at) => {
+      const match = /^(\d{1,4})\.\s+(.{3,160})$/.exec(line.text);
+      const title = match && plainLine(match[2]!);
+      return match && title && /^[A-Z]/.test(title) ? { number: Number(match[1]), title, at } : undefined;
+    })
+    .filter((c): c is { number: number; title: string; at: number } => Boolean(c));
+  let best: typeof candidates = [];
+  for (const start of candidates) {
+    const chain = [start];
+    for (const next of candidates)
+      if (next.at > chain.at(-1)!.at && next.number === chain.at(-1)!.number + 1) chain.push(next);
+    if (chain.length > best.length) best = chain;
+  }
+  return best.length >= 2 ? best : [];
+}
+
+function place(sourceId: string, lines: DocumentLine[], from: number, to: number): string {
+  const [a, b] = [lines[from]!, lines[to]!];
+  if (a.place === b.place) return `${sourceId} ${a.place}`;
+  if (a.place.startsWith('L') && b.place.startsWith('L')) return `${sourceId} ${a.place}-${b.place.slice(1)}`;
+  return `${sourceId} ${a.place}, ${b.place}`;
+}
+
+/** A body named in a heading: the one whose name (or short name) is the longest found there, if only one is. */
+function bodyNamed(text: string, bodies: readonly Body[]): string {
+  const found = bodies
+    .flatMap((b) => [b.name, b.shortName].filter((n): n is string => Boolean(n)).map((name) => ({ b, name })))
+    .filter(({ name }) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text))
+    .sort((x, y) => y.name.length - x.name.length);
+  const ids = [...new Set(found.map(({ b }) => b.id))];
+  return found.length > 0 && found.filter(({ name }) => name.length === found[0]!.name.length).length === 1
+    ? found[0]!.b.id
+    : gap(`the body that met, an id in data/bodies.json${ids.length ? `: one of ${ids.join(', ')}` : ''}`);
+}
+
+/**
+ * A summary of the decisions an executive took ("Summary of the decisions taken at the meeting of the
+ * Cabinet held on …"): the call-in dates, and each agenda item with what was resolved.
+ */
+function draftNotice(lines: DocumentLine[], at: number, context: MinutesContext): MeetingDraft {
+  const { sourceId } = context;
+  const heading = [plainLine(lines[at]!.text), plainLine(lines[at + 1]?.text ?? '')].join(' ');
+  const field = (pattern: RegExp) => {
+    const line = lines.slice(at, at + 12).find((l) => pattern.test(l.text));
+    return line && { line, value: line.text.slice(line.text.indexOf(':') + 1).trim() };
+  };
+  const published = field(/date of publication/i);
+  const deadline = field(/deadline for (?:requests for )?call[- ]in/i);
+  const earliest = field(/earliest date for implementation/i);
+  const urgent = field(/not subject to the call[- ]in/i);
+  const noticeLines = [published, deadline, earliest, urgent]
+    .filter((f) => f !== undefined)
+    .map((f) => f.line);
+  const dateOr = (f: typeof published, what: string) => (f && findDate(f.value)) ?? gap(what);
+  // The items: "Agenda Item 8 Northamptonshire Youth Justice Plan", each up to the next.
+  const starts = lines
+    .map((line, i) => ({
+      i,
+      match: /agenda item (\d+(?:\.\d+)?[a-z]?)\b\s*(.*?)(?:<\/p>|\t|$)/i.exec(line.text),
+    }))
+    .filter((s) => s.i > at && s.match);
+  const items: DraftItem[] = starts.map(({ i, match }, k) => {
+    let last = (starts[k + 1]?.i ?? lines.length) - 1;
+    while (last > i && !lines[last]!.text) last--;
+    const text = lines
+      .slice(i, last + 1)
+      .map((l) => l.text.replace(/<[^>]*>/g, ' '))
+      .join('\n');
+    const resolved =
+      /resolved:?([\s\S]*?)(?:reasons? resolved|alternative (?:options|actions)|$)/i.exec(text)?.[1] ?? '';
+    // A title the PDF put on the line after "Agenda Item 13".
+    const title =
+      plainLine(match![2]!) ||
+      plainLine(lines.slice(i + 1).find((l) => l.text)?.text ?? '') ||
+      gap('the item’s title');
+    const outcome =
+      outcomeOf(resolved) ??
+      gap(
+        'the outcome: one of agreed, approved, adopted, noted, recommended-to-council, deferred, withdrawn',
+      );
+    return {
+      id: `item-${match![1]!.toLowerCase().replace('.', '-')}`,
+      agendaItem: match![1]!,
+      title,
+      kind: /^minutes$/i.test(title) ? 'minutes' : outcome === 'noted' ? 'report' : 'decision',
+      summary: gap('what the item was about and what was decided, in your own words'),
+      resolution: resolved.trim()
+        ? [{ text: gap(`what was resolved, in your own words: “${plainLine(resolved).slice(0, 400)}”`) }]
+        : [],
+      outcome,
+      source: place(sourceId, lines, i, last),
+    };
+  });
+  return {
+    unresolved: [],
+    data: {
+      body: bodyNamed(heading, context.bodies),
+      date: findDate(heading) ?? gap('the date of the meeting (2024-03-14)'),
+      venue: gap('where the meeting was held (a summary of decisions does not say)'),
+      status: 'held',
+      summary: gap('one or two sentences: what the meeting did, in your own words'),
+      decisionNotice: {
+        published: dateOr(published, 'when the summary was published'),
+        callInDeadline: dateOr(deadline, 'the deadline for call-in'),
+        earliestImplementation: dateOr(earliest, 'the earliest date the decisions can be carried out'),
+        notSubjectToCallIn:
+          urgent?.value || gap('what the summary says of urgent decisions not subject to call-in'),
+        source:
+          noticeLines.length > 0
+            ? place(sourceId, lines, lines.indexOf(noticeLines[0]!), lines.indexOf(noticeLines.at(-1)!))
+            : gap('the lines that give the call-in dates'),
+      },
+      officers: [],
+      items,
+      source: sourceId,
+    },
+  };
+}
+
+export function draftMeeting(lines: DocumentLine[], context: MinutesContext): MeetingDraft {
+  const { sourceId } = context;
+  const notice = lines.findIndex((l) => /summary of (?:the )?decisions taken/i.test(l.text));
+  if (notice !== -1) return draftNotice(lines, notice, context);
+  const unresolved: string[] = [];
+  /** A name as the minutes print it, when it leads to one member; otherwise a gap. */
+  const memberRef = (name: string): string => {
+    const resolution = resolveMember(name, context.members);
+    if ('member' in resolution) return name;
+    unresolved.push(name);
+    return gap(
+      resolution.problem === 'ambiguous'
+        ? `which member: the minutes say "${name}", which could be ${resolution.candidates.map((m) => m.name).join(' or ')}`
+        : `a member in data/members.json: the minutes say "${name}", which matches none`,
+    );
+  };
+
+  // The heading: "Minutes of a meeting of the Council held at <venue> on <date> at <time>."
+  const headerAt = lines.findIndex((l) => /minutes of (?:a|the) (?:\w+ )?meeting/i.test(l.text));
+  const header = headerAt === -1 ? '' : plainLine(lines[headerAt]!.text);
+  const named = [
+    header,
+    ...lines.slice(Math.max(0, headerAt - 3), headerAt).map((l) => plainLine(l.text)),
+  ].join(' ');
+  const body = bodyNamed(named, context.bodies);
+  const date = findDate(header) ?? gap('the date of the meeting (2024-03-14)');
+  const venue = /held (?:at|in) (.+?) on /i.exec(header)?.[1] ?? gap('where the meeting was held');
+  const start = clockOf(/ on .*? at (.+)$/i.exec(header)?.[1] ?? '');
+  const closing = lines.find((l) => /meeting (?:closed|ended|finished)/i.test(l.text));
+  const end = closing ? clockOf(closing.text) : undefined;
+
+  // Attendance: the lists under "Present:", "Apologies for Absence:" and the like, up to the first minute.
+  const minutes = minuteHeadings(lines);
+  const firstMinute = minutes[0]?.at ?? lines.length;
+  const lists = new Map<string, { names: string[]; last: number; first: number }>();
+  let current: string | undefined;
+  for (let i = headerAt + 1; i < firstMinute; i++) {
+    const text = plainLine(lines[i]!.text);
+    const heading =
+      /^(present|apologies(?: for absence)?|substitute members?|substitutes|also present|officers?(?: present)?(?: in attendance)?)\s*:?\s*$/i.exec(
+        text,
+      );
+    if (heading) {
+      current = heading[1]!.toLowerCase();
+      lists.set(current, { names: [], first: i, last: i });
+      continue;
+    }
+    if (current && text) {
+      lists.get(current)!.names.push(text);
+      lists.get(current)!.last = i;
+    }
+  }
+  const listOf = (prefix: string) => [...lists.entries()].find(([key]) => key.startsWith(prefix))?.[1];
+  const present = listOf('present');
+  const apologies = listOf('apologies');
+  const alsoPresent = listOf('also present');
+  const substitutes = listOf('substitute');
+  const attendanceLists = [present, apologies, alsoPresent, substitutes].filter((l) => l !== undefined);
+  const attendance =
+    present || apologies
+      ? {
+          present: (present?.names ?? []).map((n) => memberRef(councillorName(n))),
+          apologies: (apologies?.names ?? []).map((n) => memberRef(councillorName(n))),
+          substitutes: (substitutes?.names ?? []).map((n) => ({
+            member: memberRef(councillorName(n)),
+            for: gap(`whom ${councillorName(n)} stood in for`),
+          })),
+          alsoPresent: (alsoPresent?.names ?? []).map((n) => memberRef(councillorName(n))),
+          source: place(
+            sourceId,
+            lines,
+            Math.min(...attendanceLists.map((l) => l.first)),
+            Math.max(...attendanceLists.map((l) => l.last)),
+          ),
+        }
+      : undefined;
+  const officers = (listOf('officer')?.names ?? []).map((line) => {
+    const match = /^(.+?)\s*\((.+)\)\s*$/.exec(line);
+    const [name, role] = match ? [match[1]!, match[2]!] : [undefined, line];
+    return name && seniorRole.test(role) ? { name, role } : { role };
+  });
+
+  // The minutes, one item each (a minute of motions, one item per motion).
+  const items: DraftItem[] = [];
+  let participation: MeetingDraft['data']['publicParticipation'];
+  minutes.forEach((minute, m) => {
+    const endAt = (minutes[m + 1]?.at ?? (closing ? lines.indexOf(closing) : lines.length)) - 1;
+    let last = endAt;
+    while (last > minute.at && !lines[last]!.text) last--;
+    const body = lines.slice(minute.at + 1, last + 1);
+    const text = body.map((l) => l.text).join('\n');
+    const kind = kindOf(minute.title);
+    const base = { minute: minute.number, title: minute.title, kind };
+
+    if (kind === 'public-participation') {
+      const petitions = /no (?:requests to submit )?petitions/i.test(text)
+        ? 0
+        : Number(/(\w+) petitions?/i.exec(text)?.[1] ? count(/(\w+) petitions?/i.exec(text)![1]!) : 0);
+      const asked = /(\w+) requests? to address/i.exec(text);
+      const subjects = body
+        .map(
+          (l) => /addressed .*? in relation to (.+?)(?: and commented| and said|[.,]|$)/i.exec(l.text)?.[1],
+        )
+        .filter((s): s is string => Boolean(s));
+      participation = {
+        petitions: Number.isNaN(petitions) ? 0 : petitions,
+        speakers: asked ? count(asked[1]!) : subjects.length,
+        subjects: subjects.map((s) => gap(`what a speaker addressed, in your own words (never who): “${s}”`)),
+        source: place(sourceId, lines, minute.at, last),
+      };
+    }
+
+    // A minute of motions holds several, each under "Motion 1" and so on.
+    const motionStarts =
+      kind === 'motion'
+        ? body.map((l, i) => (/^motion (\d+)\s*$/i.test(plainLine(l.text)) ? i : -1)).filter((i) => i >= 0)
+        : [];
+    const parts =
+      motionStarts.length > 0
+        ? motionStarts.map((at, k) => ({
+            number: Number(/(\d+)/.exec(body[at]!.text)![1]),
+            lines: body.slice(at, motionStarts[k + 1] ?? body.length),
+          }))
+        : [{ number: undefined as number | undefined, lines: body }];
+    for (const part of parts) {
+      const partText = part.lines.map((l) => l.text).join('\n');
+      const from = lines.indexOf(part.lines[0] ?? lines[minute.at]!);
+      let to = lines.indexOf(part.lines.at(-1) ?? lines[minute.at]!);
+      while (to > from && !lines[to]!.text) to--;
+      const item: DraftItem = {
+        id: part.number === undefined ? `minute-${minute.number}` : `minute-${minute.number}-${part.number}`,
+        ...base,
+        summary: gap('what the item was about and what was decided, in your own words'),
+        resolution: [],
+        outcome: '',
+        source: place(sourceId, lines, part.number === undefined ? minute.at : from, to),
+      };
+      const presented = /councillor ([\w' -]+?) presented (?:the|a) report/i.exec(partText);
+      const seconded = /councillor ([\w' -]+?) seconded the report/i.exec(partText);
+      if (presented) item.presenter = memberRef(presented[1]!);
+      if (seconded) item.seconder = memberRef(seconded[1]!);
+
+      // A motion: "Councillor A proposed and Councillor B seconded:", its amendments and referrals.
+      const proposedAt = part.lines.findIndex((l) =>
+        /councillor .+ proposed and councillor .+ seconded:?\s*$/i.test(plainLine(l.text)),
+      );
+      if (proposedAt !== -1 || kind === 'motion' || kind === 'opposition-priority-business') {
+        const who =
+          proposedAt === -1
+            ? undefined
+            : /councillor (.+?) proposed and councillor (.+?) seconded/i.exec(part.lines[proposedAt]!.text);
+        const motion: DraftMotion = {
+          ...(part.number !== undefined ? { number: part.number } : {}),
+          proposer: who ? memberRef(who[1]!) : gap('who proposed the motion'),
+          ...(who ? { seconder: memberRef(who[2]!) } : {}),
+          summary: gap('what the motion asked for, in your own words'),
+          amendments: [],
+          procedural: [],
+          vote: { method: 'not recorded' },
+        };
+        part.lines.forEach((line, i) => {
+          const amendment = /councillor (.+?) proposed and councillor (.+?) seconded the amendment/i.exec(
+            line.text,
+          );
+          if (amendment) {
+            const accepted = part.lines.slice(i).some((l) => /accepted the amendment/i.test(l.text));
+            motion.amendments.push({
+              mover: memberRef(amendment[1]!),
+              seconder: memberRef(amendment[2]!),
+              summary: gap('what the amendment changed, in your own words'),
+              ...(accepted ? { acceptedByProposer: true } : {}),
+              source: `${sourceId} ${line.place}`,
+            });
+          }
+          const referral =
+            /councillor (.+?) proposed and councillor (.+?) seconded that the motion be referred to (?:the )?(.+?)\.?$/i.exec(
+              line.text,
+            );
+          if (referral) {
+            const target = context.bodies.find((b) =>
+              referral[3]!.toLowerCase().includes(b.name.toLowerCase()),
+            );
+            const carried = part.lines.slice(i).some((l) => /proposal to refer .* was carried/i.test(l.text));
+            const lost = part.lines.slice(i).some((l) => /proposal to refer .* was lost/i.test(l.text));
+            motion.procedural.push({
+              summary: `refer the motion to the ${plainLine(referral[3]!)}`,
+              ...(target ? { referTo: target.id } : {}),
+              mover: memberRef(referral[1]!),
+              seconder: memberRef(referral[2]!),
+              outcome: carried ? 'carried' : lost ? 'lost' : 'pending',
+              source: `${sourceId} ${line.place}`,
+            });
+          }
+        });
+        if (kind === 'motion' || kind === 'opposition-priority-business') {
+          item.kind = kind;
+          item.motion = motion;
+        }
+      }
+
+      // What was resolved: lettered or numbered parts after "RESOLVED", quoted for the author to put in their own words.
+      const resolvedAt = part.lines.findIndex((l) => /^resolved\b/i.test(plainLine(l.text)));
+      if (resolvedAt !== -1) {
+        const after = part.lines
+          .slice(resolvedAt + 1)
+          .filter((l) => l.text && !/^(council|cabinet)\s*:?$/i.test(plainLine(l.text)));
+        const sameLine = plainLine(part.lines[resolvedAt]!.text).replace(/^resolved\s*:?\s*/i, '');
+        for (const l of sameLine ? [{ ...part.lines[resolvedAt]!, text: sameLine }, ...after] : after) {
+          const lettered = /^[-•*]?\s*\(?([a-z0-9]{1,3})\)\s+(.*)$/i.exec(l.text);
+          const words = plainLine(lettered ? lettered[2]! : l.text.replace(/^[-•*]\s*/, ''));
+          item.resolution.push({
+            ...(lettered ? { label: lettered[1]!.toLowerCase() } : {}),
+            text: gap(`what was resolved, in your own words: “${words}”`),
+          });
+        }
+      }
+      const noneAdvised = /^none (?:advised|declared|received)\.?$/im.test(partText);
+      item.outcome =
+        (kind === 'declarations' ||
+        kind === 'urgent-business' ||
+        kind === 'public-participation' ||
+        kind === 'apologies'
+          ? noneAdvised || kind !== 'urgent-business'
+            ? 'none'
+            : undefined
+          : (outcomeOf(
+              resolvedAt !== -1
+                ? part.lines
+                    .slice(resolvedAt)
+                    .map((l) => l.text)
+                    .join(' ')
+                : partText,
+            ) ?? outcomeOf(partText))) ??
+        gap(
+          `the outcome: one of agreed, approved, adopted, noted, carried, carried-as-amended, lost, referred, withdrawn, deferred, none`,
+        );
+      if (item.kind === 'decision' && item.outcome === 'noted') item.kind = 'report';
+      items.push(item);
+    }
+  });
+
+  return {
+    unresolved: [...new Set(unresolved)],
+    data: {
+      body,
+      date,
+      ...(start ? { start } : {}),
+      ...(end ? { end } : {}),
+      ...(closing && !end
+        ? { endNote: `The minutes do not give the closing time: they say "${plainLine(closing.text)}".` }
+        : {}),
+      venue,
+      status: 'held',
+      summary: gap('one or two sentences: what the meeting did, in your own words'),
+      ...(attendance ? { attendance } : {}),
+      officers,
+      ...(participation ? { publicParticipation: participation } : {}),
+      items,
+      source: sourceId,
+    },
+  };
+}
+
+/** Whether a draft found what every set of minutes has: its heading, or numbered minutes. */
+export function looksLikeMinutes(draft: MeetingDraft): boolean {
+  return draft.data.items.length > 0;
+}

@@ -1,0 +1,142 @@
+/** Importing minutes and a summary of decisions: what the draft meeting holds, and what it leaves to the author. */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadSite } from '../../src/site/load.ts';
+import { readDocument } from '../../src/import/document.ts';
+import {
+  clockOf,
+  councillorName,
+  draftMeeting,
+  looksLikeMinutes,
+  outcomeOf,
+} from '../../src/import/minutes.ts';
+import { isGap } from '../../src/shared/gaps.ts';
+import { fixturePaths, projectRoot } from '../support/fixtures.ts';
+
+const site = loadSite(fixturePaths());
+const draftOf = async (name: string) =>
+  draftMeeting((await readDocument(join(projectRoot, 'tests/fixtures/import', name))).lines, {
+    sourceId: 'doc',
+    bodies: site.bodies,
+    members: site.members,
+  });
+
+describe('the words of minutes', () => {
+  it('reads times, names and outcomes as minutes write them', () => {
+    expect(clockOf('at 5.00 pm')).toBe('17:00');
+    expect(clockOf('at 10.30am')).toBe('10:30');
+    expect(clockOf('at 12 noon')).toBeUndefined();
+    expect(councillorName('Councillor John Shephard (Chairman)')).toBe('John Shephard');
+    expect(outcomeOf('Upon requisition of a vote, the motion as amended was carried.')).toBe(
+      'carried-as-amended',
+    );
+    expect(outcomeOf('Upon a vote, the motion was lost.')).toBe('lost');
+    expect(
+      outcomeOf('the proposal to refer the motion to the Place Overview and Scrutiny Committee was carried'),
+    ).toBe('referred');
+    expect(outcomeOf('Cabinet agreed the Plan and recommend the Plan to Council for approval.')).toBe(
+      'recommended-to-council',
+    );
+    expect(outcomeOf('This item was withdrawn from the agenda.')).toBe('withdrawn');
+    expect(outcomeOf('Members discussed the report.')).toBeUndefined();
+  });
+});
+
+describe("a council meeting's minutes", () => {
+  it('finds the body, date, times and venue', async () => {
+    expect((await draftOf('testshire-council-minutes.txt')).data).toMatchObject({
+      body: 'test-council',
+      date: '2024-03-14',
+      start: '19:00',
+      end: '20:35',
+      venue: 'Testshire Town Hall, Testbury, TE1 1ST',
+      status: 'held',
+    });
+  });
+
+  it('takes attendance as printed, and leaves a name that matches no member as a gap saying so', async () => {
+    const { data, unresolved } = await draftOf('testshire-council-minutes.txt');
+    expect(data.attendance!.present).toEqual(['Ada Lovelace', 'Zoe Smith', 'André González De Savage']);
+    expect(data.attendance!.apologies[0]).toBe('Zach Smith');
+    expect(data.attendance!.apologies[1]).toBe(
+      'FILL IN: a member in data/members.json: the minutes say "Grace Hopper", which matches none',
+    );
+    expect(data.attendance!.source).toBe('doc L7-16');
+    expect(unresolved).toContain('Grace Hopper');
+  });
+
+  it('names senior officers and gives other staff by role only', async () => {
+    expect((await draftOf('testshire-council-minutes.txt')).data.officers).toEqual([
+      { name: 'Jane Example', role: 'Chief Executive' },
+      { role: 'Democratic Services Officer' },
+    ]);
+  });
+
+  it('counts the public speakers and gives what they spoke about, never who they were', async () => {
+    const draft = await draftOf('testshire-council-minutes.txt');
+    expect(draft.data.publicParticipation).toMatchObject({ petitions: 0, speakers: 2, source: 'doc L27-35' });
+    const all = JSON.stringify(draft);
+    expect(all).not.toContain('Pat Resident');
+    expect(all).not.toContain('Lee Neighbour');
+    expect(draft.data.publicParticipation!.subjects[1]).toContain('“the library”');
+  });
+
+  it('lists the minutes in order, a minute of motions as one item each, with kinds, outcomes and citations', async () => {
+    const items = (await draftOf('testshire-council-minutes.txt')).data.items;
+    expect(items.map((i) => [i.id, i.kind, i.outcome, i.source])).toEqual([
+      ['minute-21', 'declarations', 'none', 'doc L23-25'],
+      ['minute-22', 'public-participation', 'none', 'doc L27-35'],
+      ['minute-23', 'report', 'agreed', 'doc L37-48'],
+      ['minute-24-1', 'motion', 'carried-as-amended', 'doc L52-62'],
+      ['minute-24-2', 'motion', 'lost', 'doc L64-70'],
+      ['minute-25', 'urgent-business', 'none', 'doc L72-74'],
+    ]);
+    expect(items[2]!.resolution.map((r) => r.label)).toEqual(['a', 'b']);
+    expect(items[2]!.resolution.every((r) => isGap(r.text))).toBe(true);
+  });
+
+  it('gives a motion its proposer, seconder and amendment, and never guesses between two members', async () => {
+    const items = (await draftOf('testshire-council-minutes.txt')).data.items;
+    const first = items[3]!.motion!;
+    expect(first.proposer).toBe(
+      'FILL IN: which member: the minutes say "Z Smith", which could be Zoe Smith or Zach Smith',
+    );
+    expect(first.seconder).toBe('Gonzalez de Savage');
+    expect(first.amendments).toEqual([
+      expect.objectContaining({ mover: 'Lovelace', acceptedByProposer: true, source: 'doc L58' }),
+    ]);
+    expect(first.vote).toEqual({ method: 'not recorded' });
+    expect(items[4]!.motion!.seconder).toContain('"Hopper", which matches none');
+  });
+});
+
+describe('a summary of the decisions an executive took', () => {
+  it('gives the call-in dates, cited, and each agenda item with its outcome', async () => {
+    const { data } = await draftOf('testshire-cabinet-decisions.txt');
+    expect(data).toMatchObject({
+      body: 'test-cabinet',
+      date: '2024-03-12',
+      decisionNotice: {
+        published: '2024-03-12',
+        callInDeadline: '2024-03-19',
+        earliestImplementation: '2024-03-20',
+        notSubjectToCallIn: 'None',
+        source: 'doc L4-7',
+      },
+    });
+    expect(isGap(data.venue)).toBe(true);
+    expect(data.items.map((i) => [i.id, i.title, i.kind, i.outcome])).toEqual([
+      ['item-4', 'Minutes', 'minutes', 'agreed'],
+      ['item-6', 'Library Opening Hours', 'decision', 'approved'],
+      // A title the document put on the line after "Agenda Item 7".
+      ['item-7', 'Budget Monitoring Report', 'report', 'noted'],
+    ]);
+  });
+});
+
+describe('documents that are not minutes', () => {
+  it('an inspection report gives no items', async () => {
+    expect(looksLikeMinutes(await draftOf('testshire-ilacs-2024.txt'))).toBe(false);
+    expect(looksLikeMinutes(await draftOf('testshire-council-minutes.txt'))).toBe(true);
+  });
+});
