@@ -10,6 +10,7 @@ import { citationPattern } from '../shared/fields.ts';
 import { gap } from '../shared/gaps.ts';
 import { makeExcerpts } from '../content-types/organisations/excerpts.ts';
 import { judgementItems } from '../content-types/young-people/model.ts';
+import { areaId } from '../content-types/inspections/model.ts';
 import type { InspectionDraft } from './inspection.ts';
 import type { MeetingDraft } from './minutes.ts';
 import { ImportError, type ImportedDocument } from './document.ts';
@@ -68,11 +69,20 @@ export function inspectionDraftFiles(
       title: gap('a question a young person would ask, such as "What did Ofsted find in 2024?"'),
       summary: gap('two or three short sentences a 12-year-old can read'),
       of: { kind: 'inspection', id: slug },
-      covers: judgementItems(draft.data.judgementGroups).map((item) => ({
-        item: item.key,
-        heading: gap(`a question about "${item.label}" (${item.grade ?? ''})`),
-        says: gap('what it means for a young person, in a sentence or two'),
-      })),
+      covers: [
+        ...judgementItems(draft.data.judgementGroups).map((item) => ({
+          item: item.key,
+          heading: gap(`a question about "${item.label}" (${item.grade ?? ''})`),
+          says: gap('what it means for a young person, in a sentence or two'),
+        })),
+        // Every area for improvement: one that something on the site answers must be explained; the
+        // others may be taken out (the content check says which).
+        ...draft.data.areasForImprovement.map((area, i) => ({
+          item: `area/${areaId(area, i)}`,
+          heading: gap(`a question about area for improvement ${areaId(area, i)} (or take this item out)`),
+          says: gap('what had to get better, and whether it did, in a sentence or two'),
+        })),
+      ],
     },
     gap('the version for young people: short sentences, no jargon (the build checks the reading grade)'),
   );
@@ -98,7 +108,7 @@ export function inspectionDraftFiles(
     { path: `drafts/content/inspections/${slug}.md`, content: inspection },
     { path: `drafts/content/young-people/${slug}.md`, content: youngPeople },
     { path: `drafts/data/sources/${sourceId}.json`, content: `${JSON.stringify(source, null, 2)}\n` },
-    { path: `drafts/data/excerpts/${sourceId}.json`, content: `${JSON.stringify(excerpts, null, 2)}\n` },
+    { path: `drafts/data/excerpts/${sourceId}.json`, content: `${JSON.stringify(excerpts, null, 1)}\n` },
   ];
 }
 
@@ -143,7 +153,7 @@ export function meetingDraftFiles(
   return [
     ...files,
     { path: `drafts/data/sources/${sourceId}.json`, content: `${JSON.stringify(source, null, 2)}\n` },
-    { path: `drafts/data/excerpts/${sourceId}.json`, content: `${JSON.stringify(excerpts, null, 2)}\n` },
+    { path: `drafts/data/excerpts/${sourceId}.json`, content: `${JSON.stringify(excerpts, null, 1)}\n` },
   ];
 }
 

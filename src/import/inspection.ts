@@ -59,6 +59,7 @@ export interface InspectionDraft {
 /** A line's words without Markdown or HTML marks: "## **Grade 3 (adequate)**" → "Grade 3 (adequate)". */
 export function plainLine(text: string): string {
   return text
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<[^>]*>/g, '')
     .replace(/^#+\s*/, '')
     .replace(/\*\*|__/g, '')

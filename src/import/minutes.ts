@@ -470,15 +470,18 @@ export function draftMeeting(lines: DocumentLine[], context: MinutesContext): Me
             const target = context.bodies.find((b) =>
               referral[3]!.toLowerCase().includes(b.name.toLowerCase()),
             );
-            const carried = part.lines.slice(i).some((l) => /proposal to refer .* was carried/i.test(l.text));
-            const lost = part.lines.slice(i).some((l) => /proposal to refer .* was lost/i.test(l.text));
+            // Its outcome is cited where the minutes give it, with the proposal.
+            const decided = part.lines
+              .slice(i)
+              .find((l) => /proposal to refer .* was (carried|lost)/i.test(l.text));
+            const result = decided && /was (carried|lost)/i.exec(decided.text)![1]!.toLowerCase();
             motion.procedural.push({
               summary: `refer the motion to the ${plainLine(referral[3]!)}`,
               ...(target ? { referTo: target.id } : {}),
               mover: memberRef(referral[1]!),
               seconder: memberRef(referral[2]!),
-              outcome: carried ? 'carried' : lost ? 'lost' : 'pending',
-              source: `${sourceId} ${line.place}`,
+              outcome: result === 'carried' ? 'carried' : result === 'lost' ? 'lost' : 'pending',
+              source: `${sourceId} ${[line.place, ...(decided && decided.place !== line.place ? [decided.place] : [])].join(', ')}`,
             });
           }
         });

@@ -4,10 +4,18 @@
  * since the repository never holds a document whole) and compares the drafts with the hand-written
  * files, field by field: a table of precision and recall. See README, "Import a document".
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import matter from 'gray-matter';
 import { loadSite, sitePaths } from '../site/load.ts';
-import { readDocument } from '../import/document.ts';
+import { siteCitations } from '../site/citations.ts';
+import { makeExcerpts } from '../content-types/organisations/excerpts.ts';
+import { citedDocument } from '../shared/fields.ts';
+import { isGap } from '../shared/gaps.ts';
+import { ContentError, type Problem } from '../shared/problems.ts';
+import { readDocument, type ImportedDocument } from '../import/document.ts';
+import { inspectionDraftFiles, markdownFile, meetingDraftFiles, type DraftFile } from '../import/drafts.ts';
 import { draftInspection } from '../import/inspection.ts';
 import { draftMeeting } from '../import/minutes.ts';
 import {
@@ -61,8 +69,61 @@ const seeds: {
   },
 ];
 
+const paths = sitePaths();
+
+/** Every gap filled as an author would, with words of their own. */
+const filled = (value: unknown): unknown =>
+  isGap(value)
+    ? 'Written by the author.'
+    : Array.isArray(value)
+      ? value.map(filled)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, filled(v)]))
+        : value;
+
+/**
+ * The content check on a copy of the site with the drafts in place of the hand-written files, their gaps
+ * filled and the document's lines quoted again (as npm run excerpts would): the problems it reports.
+ */
+function checkedInSite(drafts: DraftFile[], document: ImportedDocument, source: string): Problem[] {
+  const root = mkdtempSync(join(tmpdir(), 'lantern-eval-'));
+  try {
+    cpSync(paths.content, join(root, 'content'), { recursive: true });
+    cpSync(paths.data, join(root, 'data'), { recursive: true });
+    for (const draft of drafts.filter((d) => d.path.startsWith('drafts/content/'))) {
+      const file = join(root, draft.path.slice('drafts/'.length));
+      rmSync(file.replace(/\.md$/, '.mdx'), { force: true });
+      const { data, content } = matter(draft.content);
+      writeFileSync(
+        file,
+        markdownFile(filled(data), isGap(content.trim()) ? 'Written by the author.' : content),
+      );
+    }
+    const copy = { ...paths, root, content: join(root, 'content'), data: join(root, 'data') };
+    const redactions = join(copy.data, 'redactions', `${source}.json`);
+    const citations = siteCitations(loadSite(copy, { crossCheck: false }), (f) => `data/${f}`).filter(
+      (c) => citedDocument(c.reference) === source,
+    );
+    const excerpts = makeExcerpts(
+      source,
+      document.text ?? '',
+      citations,
+      existsSync(redactions) ? JSON.parse(readFileSync(redactions, 'utf8')) : [],
+    );
+    writeFileSync(join(copy.data, 'excerpts', `${source}.json`), JSON.stringify(excerpts));
+    loadSite(copy);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const checks: { document: string; problems: Problem[] }[] = [];
 const folder = resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2] ?? '../shared/seeds');
-const site = loadSite(sitePaths());
+const site = loadSite(paths);
 const rows: { document: string; scores: FieldScore[] }[] = [];
 for (const seed of seeds) {
   const path = join(folder, seed.file);
@@ -83,11 +144,19 @@ for (const seed of seeds) {
       organisations: site.organisations,
     });
     rows.push({ document: seed.name, scores: scoreInspection(handWritten.data, draft.data) });
+    const files = inspectionDraftFiles(draft, document, { slug: seed.handWritten, sourceId: seed.source });
+    checks.push({ document: seed.name, problems: checkedInSite(files, document, seed.source) });
   } else {
     const handWritten = site.meetings.find((m) => m.slug === seed.handWritten);
     if (!handWritten) throw new Error(`The site has no meeting ${seed.handWritten}`);
     const draft = draftMeeting(lines, { sourceId: seed.source, bodies: site.bodies, members: site.members });
     rows.push({ document: seed.name, scores: scoreMeeting(handWritten.data, draft.data, site.members) });
+    const files = meetingDraftFiles(draft, document, {
+      slug: seed.handWritten,
+      sourceId: seed.source,
+      newSource: false,
+    });
+    checks.push({ document: seed.name, problems: checkedInSite(files, document, seed.source) });
   }
 }
 console.log(scoreTable(rows));
@@ -109,3 +178,13 @@ for (const field of fields) {
     `  ${field}: precision ${Math.round(precision(total) * 100)}%, recall ${Math.round(recall(total) * 100)}% (${total.right} right of ${total.drafted} drafted; ${total.expected} hand-written)`,
   );
 }
+
+console.log(
+  '\nThe content check on the site with each draft in place of the hand-written file, its gaps filled:',
+);
+for (const { document, problems } of checks)
+  console.log(
+    problems.length === 0
+      ? `  ${document}: passes`
+      : `  ${document}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${new ContentError(problems).message.replace(/^.*\n\n/, '').replace(/^/gm, '    ')}`,
+  );

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadSite } from '../../src/site/load.ts';
-import { readDocument } from '../../src/import/document.ts';
+import { readDocument, textLines } from '../../src/import/document.ts';
 import {
   clockOf,
   councillorName,
@@ -138,5 +138,28 @@ describe('documents that are not minutes', () => {
   it('an inspection report gives no items', async () => {
     expect(looksLikeMinutes(await draftOf('testshire-ilacs-2024.txt'))).toBe(false);
     expect(looksLikeMinutes(await draftOf('testshire-council-minutes.txt'))).toBe(true);
+  });
+});
+
+describe('a document’s words are only text', () => {
+  it('keeps no HTML or script from a document in a draft', () => {
+    const lines = textLines(
+      [
+        'Minutes of a meeting of the Council held at the Hall on 1 May 2024 at 7.00 pm.',
+        '',
+        '12. Parks <b>Strategy</b><script>alert("x")</script>',
+        '',
+        'RESOLVED: <img src=x onerror=alert(1)>Council approved the strategy.',
+        '',
+        '13. Urgent Business',
+        '',
+        'None advised.',
+      ].join('\n'),
+    );
+    const draft = draftMeeting(lines, { sourceId: 'doc', bodies: site.bodies, members: site.members });
+    expect(draft.data.items[0]!.title).toBe('Parks Strategy');
+    const all = JSON.stringify(draft.data);
+    expect(all).not.toMatch(/<\/?(script|b|img)\b/);
+    expect(draft.data.items[0]!.outcome).toBe('approved');
   });
 });
