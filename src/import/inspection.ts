@@ -9,6 +9,7 @@ import { frameworks, type FrameworkId } from '../content-types/inspections/schem
 import type { Organisation } from '../content-types/organisations/schema.ts';
 import type { GradingScale } from '../content-types/inspections/grading-scale-schema.ts';
 import { gap } from '../shared/gaps.ts';
+import { numberFromWord } from '../shared/numbers.ts';
 import { findDate, findDateRange } from './dates.ts';
 import type { DocumentLine } from './document.ts';
 
@@ -178,28 +179,14 @@ function findOrganisation(
 }
 
 /** The timescale a heading sets: "Within three months:" → "within 3 months". */
-const numberWords: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 export function timescaleOf(text: string): string | undefined {
   const plain = plainLine(text).replace(/:$/, '').trim().toLowerCase();
   if (plain === 'immediately') return 'immediately';
   if (plain === 'priority action' || plain === 'priority actions') return 'priority action';
   const match = /^within (\w+) months?$/.exec(plain);
   if (!match) return undefined;
-  const count = numberWords[match[1]!] ?? Number(match[1]);
-  return Number.isInteger(count) && count > 0 ? `within ${count} month${count === 1 ? '' : 's'}` : undefined;
+  const count = numberFromWord(match[1]!);
+  return count !== undefined && count > 0 ? `within ${count} month${count === 1 ? '' : 's'}` : undefined;
 }
 
 const areasHeading = /^(areas? for (development|improvement)|what needs to improve|recommendations)\b/i;

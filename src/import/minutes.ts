@@ -12,6 +12,7 @@ import type { Member } from '../content-types/members/schema.ts';
 import type { Outcome } from '../content-types/meetings/schema.ts';
 import { resolveMember } from '../content-types/members/names.ts';
 import { gap } from '../shared/gaps.ts';
+import { numberFromWord } from '../shared/numbers.ts';
 import { findDate } from './dates.ts';
 import type { DocumentLine } from './document.ts';
 import { plainLine } from './inspection.ts';
@@ -85,28 +86,18 @@ export interface MeetingDraft {
       source: string;
     };
     officers: { name?: string; role: string }[];
-    publicParticipation?: { petitions: number; speakers: number; subjects: string[]; source: string };
+    publicParticipation?: {
+      petitions: number | string;
+      speakers: number | string;
+      subjects: string[];
+      source: string;
+    };
     items: DraftItem[];
     source: string;
   };
   /** Names in the minutes that lead to no one member, for the author. */
   unresolved: string[];
 }
-
-const numbers: Record<string, number> = {
-  no: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-const count = (word: string) => numbers[word.toLowerCase()] ?? Number(word);
 
 /** "5.00 pm" → "17:00". */
 export function clockOf(text: string): string | undefined {
@@ -383,18 +374,23 @@ export function draftMeeting(lines: DocumentLine[], context: MinutesContext): Me
     const base = { minute: minute.number, title: minute.title, kind };
 
     if (kind === 'public-participation') {
-      const petitions = /no (?:requests to submit )?petitions/i.test(text)
-        ? 0
-        : Number(/(\w+) petitions?/i.exec(text)?.[1] ? count(/(\w+) petitions?/i.exec(text)![1]!) : 0);
-      const asked = /(\w+) requests? to address/i.exec(text);
+      // Counts only as the minutes give them: a number they do not give is a gap, never 0.
+      const petitionWord = /no (?:requests to submit )?petitions/i.test(text)
+        ? 'no'
+        : /(\w+) petitions? (?:was|were) (?:received|presented|submitted)/i.exec(text)?.[1];
+      const speakerWord = /(\w+) requests? to address/i.exec(text)?.[1];
       const subjects = body
         .map(
           (l) => /addressed .*? in relation to (.+?)(?: and commented| and said|[.,]|$)/i.exec(l.text)?.[1],
         )
         .filter((s): s is string => Boolean(s));
       participation = {
-        petitions: Number.isNaN(petitions) ? 0 : petitions,
-        speakers: asked ? count(asked[1]!) : subjects.length,
+        petitions:
+          (petitionWord && numberFromWord(petitionWord)) ??
+          gap('how many petitions were presented, as a number'),
+        speakers:
+          (speakerWord && numberFromWord(speakerWord)) ??
+          (subjects.length > 0 ? subjects.length : gap('how many members of the public spoke, as a number')),
         subjects: subjects.map((s) => gap(`what a speaker addressed, in your own words (never who): “${s}”`)),
         source: place(sourceId, lines, minute.at, last),
       };

@@ -43,3 +43,41 @@ export function listInWords(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+const numberWords: Record<string, number> = {
+  zero: 0,
+  none: 0,
+  nil: 0,
+  no: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+
+/** A number a document writes as a word or in figures: "three" and "3" give 3, "no" and "none" 0; anything else undefined. */
+export function numberFromWord(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (lower in numberWords) return numberWords[lower];
+  return /^\d+$/.test(lower) ? Number(lower) : undefined;
+}

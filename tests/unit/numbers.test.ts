@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, listInWords, plural } from '../../src/shared/numbers.ts';
+import { formatNumber, listInWords, numberFromWord, plural } from '../../src/shared/numbers.ts';
 
 describe('numbers in words', () => {
   it('groups thousands with commas', () => {
@@ -25,5 +25,16 @@ describe('numbers in words', () => {
     expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
     expect(listInWords(['a'])).toBe('a');
     expect(listInWords([])).toBe('');
+  });
+});
+
+describe('numbers written as words', () => {
+  it('reads the words documents use for small numbers, and figures, and nothing else', () => {
+    expect(numberFromWord('three')).toBe(3);
+    expect(numberFromWord('Twelve')).toBe(12);
+    expect(numberFromWord('no')).toBe(0);
+    expect(numberFromWord('42')).toBe(42);
+    expect(numberFromWord('several')).toBeUndefined();
+    expect(numberFromWord('3.5')).toBeUndefined();
   });
 });

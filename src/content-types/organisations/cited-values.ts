@@ -4,36 +4,8 @@
  * "3rd", a grade in any case or as the abbreviation a report uses ("RI"). No Astro, no files.
  */
 
-const numberWords: Record<string, number> = {
-  zero: 0,
-  none: 0,
-  nil: 0,
-  no: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
+import { numberFromWord } from '../../shared/numbers.ts';
+
 const multipliers: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, million: 1e6, billion: 1e9 };
 
 /** Every number a text writes, in every form it may stand for: "£1.2m" gives 1.2 and 1200000. */
@@ -45,8 +17,10 @@ export function numbersIn(text: string): number[] {
     found.push(value);
     if (match[2]) found.push(Math.round(value * multipliers[match[2].toLowerCase()]!));
   }
-  for (const match of text.toLowerCase().matchAll(/[a-z]+/g))
-    if (numberWords[match[0]] !== undefined) found.push(numberWords[match[0]]!);
+  for (const match of text.toLowerCase().matchAll(/[a-z]+/g)) {
+    const value = numberFromWord(match[0]);
+    if (value !== undefined) found.push(value);
+  }
   return found;
 }
 
