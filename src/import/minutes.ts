@@ -355,10 +355,17 @@ export function draftMeeting(lines: DocumentLine[], context: MinutesContext): Me
           ),
         }
       : undefined;
+  // "Name (Role)" or "Name, Role"; a line that cannot be split is a gap, so no junior officer's name slips into a role.
   const officers = (listOf('officer')?.names ?? []).map((line) => {
-    const match = /^(.+?)\s*\((.+)\)\s*$/.exec(line);
-    const [name, role] = match ? [match[1]!, match[2]!] : [undefined, line];
-    return name && seniorRole.test(role) ? { name, role } : { role };
+    const match = /^(.+?)\s*\((.+)\)\s*$/.exec(line) ?? /^(.+?)\s*(?:,|\s[–-]\s)\s*(.+)$/.exec(line);
+    if (!match)
+      return {
+        role: gap(
+          "an officer's role: the minutes give a line that is not a name and a role (it is not copied, in case it names someone who is not a senior officer)",
+        ),
+      };
+    const [name, role] = [match[1]!, match[2]!];
+    return seniorRole.test(role) ? { name, role } : { role };
   });
 
   // The minutes, one item each (a minute of motions, one item per motion).

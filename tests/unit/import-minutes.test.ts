@@ -65,6 +65,28 @@ describe("a council meeting's minutes", () => {
     expect(unresolved).toContain('Grace Hopper');
   });
 
+  it('never takes an officer line it cannot split for a role, so no junior officer is named', () => {
+    const lines = textLines(
+      [
+        'Minutes of a meeting of the Council held at the Hall on 1 May 2024 at 7.00 pm.',
+        'Officers:',
+        'Alex Clerk, Committee Officer',
+        'Robin Helper',
+        '12. Urgent Business',
+        'None advised.',
+        '13. Close',
+      ].join('\n'),
+    );
+    const { officers } = draftMeeting(lines, {
+      sourceId: 'doc',
+      bodies: site.bodies,
+      members: site.members,
+    }).data;
+    expect(officers[0]).toEqual({ role: 'Committee Officer' });
+    expect(isGap(officers[1]!.role)).toBe(true);
+    expect(JSON.stringify(officers)).not.toMatch(/Robin|Alex/);
+  });
+
   it('names senior officers and gives other staff by role only', async () => {
     expect((await draftOf('testshire-council-minutes.txt')).data.officers).toEqual([
       { name: 'Jane Example', role: 'Chief Executive' },
