@@ -5,7 +5,7 @@
  * left as a gap (shared/gaps.ts) for the author, never guessed. Pure: the lines and what the site
  * knows go in, the draft comes out.
  */
-import { frameworks, type FrameworkId } from '../content-types/inspections/schema.ts';
+import { frameworkInfo, frameworks, type FrameworkId } from '../content-types/inspections/schema.ts';
 import type { Organisation } from '../content-types/organisations/schema.ts';
 import type { GradingScale } from '../content-types/inspections/grading-scale-schema.ts';
 import { gap } from '../shared/gaps.ts';
@@ -112,8 +112,7 @@ function findFramework(title: string, lines: DocumentLine[]): FrameworkId | unde
   const ids = Object.keys(frameworks) as FrameworkId[];
   const by = (text: string) =>
     ids.find((id) => {
-      const pattern = (frameworks[id] as { title?: RegExp }).title;
-      return pattern?.test(text);
+      return frameworkInfo(id).title?.test(text);
     });
   return (
     by(title) ??
@@ -150,8 +149,7 @@ function findInspectorates(lines: DocumentLine[], organisations: readonly Organi
 /** The kinds of body a framework inspects: a whole service is a council's or a trust's. */
 function inspectedKinds(framework: FrameworkId | undefined): string[] | undefined {
   if (framework === 'youth-justice') return ['youth-justice-service'];
-  if (framework && (frameworks[framework] as { wholeService?: true }).wholeService)
-    return ['council', 'childrens-trust'];
+  if (framework && frameworkInfo(framework).wholeService) return ['council', 'childrens-trust'];
   return undefined;
 }
 
@@ -321,8 +319,7 @@ export function draftInspection(allLines: DocumentLine[], context: InspectionCon
       return undefined;
     })
     .filter((s): s is { index: number; title: string } => Boolean(s));
-  const defaultGroup =
-    (framework && (frameworks[framework] as { service?: string }).service) ?? "Children's services";
+  const defaultGroup = (framework && frameworkInfo(framework).service) ?? "Children's services";
   const groupAt = (index: number): string =>
     [...starts].reverse().find((s) => s.index <= index)?.title ?? defaultGroup;
 
@@ -331,7 +328,7 @@ export function draftInspection(allLines: DocumentLine[], context: InspectionCon
   const fits = context.scales.filter((s) =>
     words.every((w) => s.grades.some((g) => g.label.toLowerCase() === w)),
   );
-  const frameworkScale = framework && (frameworks[framework] as { scale?: string }).scale;
+  const frameworkScale = framework && frameworkInfo(framework).scale;
   const scale =
     context.scales.find((s) => s.id === frameworkScale && fits.includes(s)) ??
     (fits.length === 1 ? fits[0] : undefined);
