@@ -162,6 +162,12 @@ export function scoreMeeting(
   const motionPeople = handWritten.items.flatMap((i) => people(i.motion)).filter(Boolean).length;
   const draftedPeople = draft.items.flatMap((i) => people(i.motion)).filter((n) => n && !isGap(n)).length;
   const rightPeople = wantedPeople.filter(([e, d]) => e && who(e) !== undefined && who(e) === who(d)).length;
+  // Exempt appendices by their letter ("Appendix A"): only their titles and reasons are ever published.
+  const letters = (exempt: { title: string }[] | undefined) =>
+    (exempt ?? []).map((e) => /appendix ([A-Z0-9]+)/i.exec(e.title)?.[1]?.toUpperCase() ?? e.title);
+  const exemptWanted = handWritten.items.flatMap((i) => letters(i.exempt).map((l) => `${i.id} ${l}`));
+  const exemptDrafted = draft.items.flatMap((i) => letters(i.exempt).map((l) => `${i.id} ${l}`));
+  const exemptRight = pairs(exemptWanted, exemptDrafted, (e, d) => e === d);
   const notice = handWritten.decisionNotice;
   const callIn = notice
     ? ([
@@ -198,6 +204,12 @@ export function scoreMeeting(
       expected: motionPeople,
       drafted: draftedPeople,
       right: rightPeople,
+    },
+    {
+      field: 'exempt appendices',
+      expected: exemptWanted.length,
+      drafted: exemptDrafted.length,
+      right: exemptRight.length,
     },
     {
       field: 'call-in dates',

@@ -57,6 +57,8 @@ export interface DraftItem {
   seconder?: string;
   resolution: { label?: string; text: string }[];
   outcome: string;
+  declarations?: { member: string; interest: string }[];
+  exempt?: { title: string; reason: string; paragraph?: number }[];
   motion?: DraftMotion;
   source: string;
 }
@@ -195,6 +197,42 @@ function bodyNamed(text: string, bodies: readonly Body[]): string {
     : gap(`the body that met, an id in data/bodies.json${ids.length ? `: one of ${ids.join(', ')}` : ''}`);
 }
 
+/** Plain words for the paragraphs of Schedule 12A to the Local Government Act 1972. */
+const exemptParagraphs: Record<number, string> = {
+  1: 'information about a particular person',
+  2: 'information that could identify a particular person',
+  3: 'information about the financial or business affairs of any particular person, the council included',
+  4: 'information about consultations or negotiations on labour relations',
+  5: 'information covered by legal professional privilege',
+  6: 'information about notices, orders or directions the council intends to give or make',
+  7: 'information about preventing, investigating or prosecuting crime',
+};
+
+/**
+ * The exempt appendices an item names ("exempt Appendix A"): their titles, and the reason only as the
+ * document gives it (a paragraph of Schedule 12A); never what they say.
+ */
+export function exemptIn(
+  text: string,
+  title: string,
+): { title: string; reason: string; paragraph?: number }[] {
+  const appendices = [
+    ...new Set(
+      [...text.matchAll(/exempt appendi(?:x|ces) ([A-Z0-9]+)\b|appendix ([A-Z0-9]+) \(?exempt\)?/gi)].map(
+        (m) => (m[1] ?? m[2])!.toUpperCase(),
+      ),
+    ),
+  ];
+  const paragraph = /paragraph (\d) of (?:part 1 of )?schedule 12a/i.exec(text)?.[1];
+  return appendices.map((appendix) => ({
+    title: `Appendix ${appendix}: ${title}`,
+    reason: paragraph
+      ? (exemptParagraphs[Number(paragraph)] ?? gap('why it is exempt, in plain words'))
+      : gap('why it is exempt, as the document gives it; where it gives none, say so'),
+    ...(paragraph ? { paragraph: Number(paragraph) } : {}),
+  }));
+}
+
 /**
  * A summary of the decisions an executive took ("Summary of the decisions taken at the meeting of the
  * Cabinet held on …"): the call-in dates, and each agenda item with what was resolved.
@@ -250,6 +288,7 @@ function draftNotice(lines: DocumentLine[], at: number, context: MinutesContext)
         ? [{ text: gap(`what was resolved, in your own words: “${plainLine(resolved).slice(0, 400)}”`) }]
         : [],
       outcome,
+      ...(exemptIn(text, title).length > 0 ? { exempt: exemptIn(text, title) } : {}),
       source: place(sourceId, lines, i, last),
     };
   });
@@ -432,6 +471,22 @@ export function draftMeeting(lines: DocumentLine[], context: MinutesContext): Me
       const seconded = /councillor ([\w' -]+?) seconded the report/i.exec(partText);
       if (presented) item.presenter = memberRef(presented[1]!);
       if (seconded) item.seconder = memberRef(seconded[1]!);
+      // Declarations as the minutes give them: who, and the interest in words the author puts in their own.
+      const declared = part.lines.flatMap((l) => {
+        const match =
+          /councillor ([\w' -]+?) declared (?:an? |their |his |her )?(.+?interest.*?)(?:\.|$)/i.exec(l.text);
+        return match
+          ? [
+              {
+                member: memberRef(match[1]!),
+                interest: gap(`the interest as declared, in your own words: “${match[2]}”`),
+              },
+            ]
+          : [];
+      });
+      if (declared.length > 0) item.declarations = declared;
+      const exempt = exemptIn(partText, minute.title);
+      if (exempt.length > 0) item.exempt = exempt;
 
       // A motion: "Councillor A proposed and Councillor B seconded:", its amendments and referrals.
       const proposedAt = part.lines.findIndex((l) =>

@@ -185,3 +185,56 @@ describe('a document’s words are only text', () => {
     expect(draft.data.items[0]!.outcome).toBe('approved');
   });
 });
+
+describe('declarations and exempt items', () => {
+  it('records who declared an interest, and the interest for the author to put in their own words', () => {
+    const lines = textLines(
+      [
+        'Minutes of a meeting of the Council held at the Hall on 1 May 2024 at 7.00 pm.',
+        '1. Declarations of Interest',
+        'Councillor Lovelace declared a personal interest in minute 2 as a member of the Audit Committee.',
+        '2. Audit Report',
+        'RESOLVED: Council noted the report.',
+      ].join('\n'),
+    );
+    const [declarations] = draftMeeting(lines, {
+      sourceId: 'doc',
+      bodies: site.bodies,
+      members: site.members,
+    }).data.items;
+    expect(declarations!.declarations).toEqual([
+      {
+        member: 'Lovelace',
+        interest:
+          'FILL IN: the interest as declared, in your own words: “personal interest in minute 2 as a member of the Audit Committee”',
+      },
+    ]);
+    expect(declarations!.outcome).toBe('none');
+  });
+
+  it('lists an exempt appendix by title, with the reason only as the document gives it, never its content', async () => {
+    const lines = textLines(
+      [
+        '**Summary of the decisions taken at the meeting of the',
+        'Cabinet held on Tuesday 12 March 2024**',
+        '1. Date of publication of this summary: 12/03/2024',
+        '2. Deadline for requests for call-in: 19/03/2024',
+        '3. Earliest date for implementation of decisions: 20/03/2024',
+        '4. Urgent decisions taken and not subject to the call-in procedure: None',
+        '<p>Agenda Item 9 Sale of the Old Depot</p>\t<p>RESOLVED: Cabinet approved the sale at the price in exempt Appendix A.</p>',
+        '<p>Agenda Item 10 Staffing</p>\t<p>RESOLVED: Cabinet approved Appendix B (exempt) under paragraph 1 of Part 1 of Schedule 12A.</p>',
+      ].join('\n'),
+    );
+    const items = draftMeeting(lines, { sourceId: 'doc', bodies: site.bodies, members: site.members }).data
+      .items;
+    expect(items[0]!.exempt).toEqual([
+      {
+        title: 'Appendix A: Sale of the Old Depot',
+        reason: 'FILL IN: why it is exempt, as the document gives it; where it gives none, say so',
+      },
+    ]);
+    expect(items[1]!.exempt).toEqual([
+      { title: 'Appendix B: Staffing', reason: 'information about a particular person', paragraph: 1 },
+    ]);
+  });
+});
