@@ -272,10 +272,13 @@ export function draftInspection(allLines: DocumentLine[], context: InspectionCon
         });
       return;
     }
-    const cells = line.text
+    const split = line.text
       .split(/\t+|\s*\|\s*/)
       .map(plainLine)
       .filter(Boolean);
+    // "Overall effectiveness: Good", as a report that grades in sentences may write it.
+    const colon = split.length === 1 ? /^(.{3,120}?)\s*[:–]\s*(.+?)\.?$/.exec(split[0]!) : null;
+    const cells = colon && labels.has(colon[2]!.toLowerCase()) ? [colon[1]!, colon[2]!] : split;
     if (cells.length === 2 && labels.has(cells[1]!.toLowerCase()) && !/^grade$/i.test(cells[1]!))
       inTable.push({
         area: cells[0]!,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadSite } from '../../src/site/load.ts';
-import { readDocument, ImportError } from '../../src/import/document.ts';
+import { readDocument, ImportError, textLines } from '../../src/import/document.ts';
 import { draftInspection, looksLikeInspection, timescaleOf } from '../../src/import/inspection.ts';
 import { findDate, findDateRange } from '../../src/import/dates.ts';
 import { isGap } from '../../src/shared/gaps.ts';
@@ -121,6 +121,34 @@ describe('a 2009-framework report, as pdftotext writes it', () => {
     const draft = await draftOf('testshire-2010-safeguarding.txt');
     expect(isGap(draft.data.organisation)).toBe(true);
     expect(isGap(draft.data.summary)).toBe(true);
+  });
+});
+
+describe('a report that grades in sentences', () => {
+  it('takes "area: grade" lines as judgements, as the scale writes them', () => {
+    const lines = textLines(
+      [
+        '# Inspection of youth justice services in Testshire',
+        'HM Inspectorate of Probation',
+        'Inspection dates: 4 to 8 March 2024',
+        'Overall rating: Good',
+        'Governance and leadership: Requires improvement',
+        'This is a sentence: it mentions good work.',
+      ].join('\n'),
+    );
+    const draft = draftInspection(lines, {
+      sourceId: 'r',
+      scales: site.scales,
+      organisations: site.organisations,
+    });
+    expect(draft.data.framework).toBe('youth-justice');
+    expect(draft.data.scale).toBe('hmi-probation');
+    expect(
+      draft.data.judgementGroups.flatMap((g) => g.judgements.map((j) => [j.area, j.grade, j.source])),
+    ).toEqual([
+      ['Overall rating', 'Good', 'r L4'],
+      ['Governance and leadership', 'Requires improvement', 'r L5'],
+    ]);
   });
 });
 
