@@ -10,7 +10,7 @@ import type { Organisation } from '../content-types/organisations/schema.ts';
 import type { GradingScale } from '../content-types/inspections/grading-scale-schema.ts';
 import { gap } from '../shared/gaps.ts';
 import { numberFromWord } from '../shared/numbers.ts';
-import { findDate, findDateRange } from './dates.ts';
+import { findDate, findDateRange } from '../shared/dates.ts';
 import type { DocumentLine } from './document.ts';
 
 export interface InspectionContext {

@@ -13,7 +13,7 @@ import type { Outcome } from '../content-types/meetings/schema.ts';
 import { resolveMember } from '../content-types/members/names.ts';
 import { gap } from '../shared/gaps.ts';
 import { numberFromWord } from '../shared/numbers.ts';
-import { findDate } from './dates.ts';
+import { findDate } from '../shared/dates.ts';
 import type { DocumentLine } from './document.ts';
 import { plainLine } from './inspection.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, yearOf } from '../../src/shared/dates.ts';
+import { findDate, findDateRange, formatDate, formatDateRange, yearOf } from '../../src/shared/dates.ts';
 
 describe('dates in words', () => {
   it('writes a full date the British way', () => {
@@ -26,5 +26,25 @@ describe('dates in words', () => {
   });
   it('reads the year of any date', () => {
     expect(yearOf('2021-04')).toBe(2021);
+  });
+});
+
+describe('dates as documents write them', () => {
+  it('reads ranges within a month, across months and with both years, and single dates', () => {
+    expect(findDateRange('Inspection dates: 7 – 18 March 2011')).toEqual({
+      start: '2011-03-07',
+      end: '2011-03-18',
+    });
+    expect(findDateRange('28 February to 4 March 2022')).toEqual({ start: '2022-02-28', end: '2022-03-04' });
+    expect(findDateRange('30 December 2022 – 2 January 2023')).toEqual({
+      start: '2022-12-30',
+      end: '2023-01-02',
+    });
+    expect(findDate('Thursday, 28th September, 2023')).toBe('2023-09-28');
+  });
+
+  it('gives nothing for a date without its year or a day that does not exist', () => {
+    expect(findDate('Published: 6 May')).toBeUndefined();
+    expect(findDate('31 February 2023')).toBeUndefined();
   });
 });

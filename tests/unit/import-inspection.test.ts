@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { loadSite } from '../../src/site/load.ts';
 import { readDocument, ImportError, textLines } from '../../src/import/document.ts';
 import { draftInspection, looksLikeInspection, timescaleOf } from '../../src/import/inspection.ts';
-import { findDate, findDateRange } from '../../src/import/dates.ts';
 import { isGap } from '../../src/shared/gaps.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
@@ -19,25 +18,7 @@ const draftOf = async (name: string) =>
 const rows = (draft: Awaited<ReturnType<typeof draftOf>>) =>
   draft.data.judgementGroups.flatMap((g) => g.judgements.map((j) => [g.title, j.area, j.grade, j.source]));
 
-describe('dates as reports write them', () => {
-  it('reads ranges within a month, across months and with both years, and single dates', () => {
-    expect(findDateRange('Inspection dates: 7 – 18 March 2011')).toEqual({
-      start: '2011-03-07',
-      end: '2011-03-18',
-    });
-    expect(findDateRange('28 February to 4 March 2022')).toEqual({ start: '2022-02-28', end: '2022-03-04' });
-    expect(findDateRange('30 December 2022 – 2 January 2023')).toEqual({
-      start: '2022-12-30',
-      end: '2023-01-02',
-    });
-    expect(findDate('Thursday, 28th September, 2023')).toBe('2023-09-28');
-  });
-
-  it('gives nothing for a date without its year or a day that does not exist', () => {
-    expect(findDate('Published: 6 May')).toBeUndefined();
-    expect(findDate('31 February 2023')).toBeUndefined();
-  });
-
+describe('timescales as reports write them', () => {
   it('reads timescales in words or figures', () => {
     expect(timescaleOf('**Within three months:**')).toBe('within 3 months');
     expect(timescaleOf('### Immediately:')).toBe('immediately');

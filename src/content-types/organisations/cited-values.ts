@@ -5,6 +5,7 @@
  */
 
 import { numberFromWord } from '../../shared/numbers.ts';
+import { monthNames } from '../../shared/dates.ts';
 
 const multipliers: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, million: 1e6, billion: 1e9 };
 
@@ -95,21 +96,6 @@ export function holdsName(text: string, name: string): boolean {
     text.toLowerCase().replace(/[’']/g, "'"),
   );
 }
-
-const monthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** Whether a text gives a date (YYYY-MM-DD), however it writes it: "6 May 2011", "3rd-14th October 2022", "28/09/2023", "Oct 22". */
 export function holdsDate(text: string, iso: string): boolean {
