@@ -39,6 +39,15 @@ function firstLine(reference: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** A draft's data with every gap filled as an author would, with words of their own: for checking that nothing else stops it. */
+export function withGapsFilled(value: unknown): unknown {
+  if (isGap(value)) return 'Written by the author.';
+  if (Array.isArray(value)) return value.map(withGapsFilled);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withGapsFilled(v)]));
+  return value;
+}
+
 /** Whether two citations name the same place, give or take two lines. */
 export function nearby(a: string, b: string): boolean {
   const [x, y] = [firstLine(a), firstLine(b)];

@@ -24,6 +24,7 @@ import {
   scoreInspection,
   scoreMeeting,
   scoreTable,
+  withGapsFilled,
   type FieldScore,
 } from '../import/evaluate.ts';
 
@@ -71,16 +72,6 @@ const seeds: {
 
 const paths = sitePaths();
 
-/** Every gap filled as an author would, with words of their own. */
-const filled = (value: unknown): unknown =>
-  isGap(value)
-    ? 'Written by the author.'
-    : Array.isArray(value)
-      ? value.map(filled)
-      : value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, filled(v)]))
-        : value;
-
 /**
  * The content check on a copy of the site with the drafts in place of the hand-written files, their gaps
  * filled and the document's lines quoted again (as npm run excerpts would): the problems it reports.
@@ -96,7 +87,7 @@ function checkedInSite(drafts: DraftFile[], document: ImportedDocument, source: 
       const { data, content } = matter(draft.content);
       writeFileSync(
         file,
-        markdownFile(filled(data), isGap(content.trim()) ? 'Written by the author.' : content),
+        markdownFile(withGapsFilled(data), isGap(content.trim()) ? 'Written by the author.' : content),
       );
     }
     const copy = { ...paths, root, content: join(root, 'content'), data: join(root, 'data') };

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { loadSite } from '../../src/site/load.ts';
 import { ContentError } from '../../src/shared/problems.ts';
-import { gapMarker, isGap } from '../../src/shared/gaps.ts';
+import { gapMarker } from '../../src/shared/gaps.ts';
 import { markdownFile } from '../../src/import/drafts.ts';
+import { withGapsFilled } from '../../src/import/evaluate.ts';
 import { copyFixture, projectRoot, type FixtureCopy } from '../support/fixtures.ts';
 
 const report = (name: string) => join(projectRoot, 'tests/fixtures/import', name);
@@ -34,20 +35,12 @@ const drafts = (site: FixtureCopy) =>
 /** What an author does: moves the drafts into the site, adds the source, and fills every gap. */
 function publishDrafts(site: FixtureCopy, fill: boolean): void {
   const root = site.paths.root;
-  const fillIn = (value: unknown): unknown =>
-    isGap(value)
-      ? 'Written by the author.'
-      : Array.isArray(value)
-        ? value.map(fillIn)
-        : value && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillIn(v)]))
-          : value;
   for (const folder of ['inspections', 'young-people']) {
     const from = join(root, 'drafts/content', folder, 'testshire-2024.md');
     const parsed = matter(readFileSync(from, 'utf8'));
     writeFileSync(
       join(root, 'content', folder, 'testshire-2024.md'),
-      fill ? markdownFile(fillIn(parsed.data), 'Written by the author.') : readFileSync(from, 'utf8'),
+      fill ? markdownFile(withGapsFilled(parsed.data), 'Written by the author.') : readFileSync(from, 'utf8'),
     );
   }
   const sources = JSON.parse(readFileSync(join(root, 'data/sources.json'), 'utf8')) as unknown[];
@@ -228,17 +221,9 @@ describe('npm run import -- minutes', () => {
     const meeting = matter(
       readFileSync(join(root, 'drafts/content/meetings/test-cabinet-2024-03-12.md'), 'utf8'),
     );
-    const filled = (value: unknown): unknown =>
-      isGap(value)
-        ? 'Written by the author.'
-        : Array.isArray(value)
-          ? value.map(filled)
-          : value && typeof value === 'object'
-            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, filled(v)]))
-            : value;
     writeFileSync(
       join(root, 'content/meetings/test-cabinet-2024-03-12.md'),
-      markdownFile(filled(meeting.data), ''),
+      markdownFile(withGapsFilled(meeting.data), ''),
     );
     const source = JSON.parse(
       readFileSync(join(root, 'drafts/data/sources/cabinet-2024-03-12.json'), 'utf8'),
