@@ -43,7 +43,67 @@ interface DraftMotion {
     outcome: Outcome;
     source: string;
   }[];
-  vote: { method: 'not recorded' };
+  vote: DraftVote;
+}
+
+export interface DraftVote {
+  method: string;
+  for?: number;
+  against?: number;
+  abstentions?: number;
+  source?: string;
+}
+
+/**
+ * The vote on a motion as the minutes give it: the counts where they give them ("32 for, 20 against and
+ * 3 abstentions", or "For: 32" and so on), how it was taken where they say; otherwise "not recorded".
+ * Never a count the minutes do not give.
+ */
+export function voteIn(lines: DocumentLine[], sourceId: string): DraftVote {
+  const text = lines.map((l) => l.text).join('\n');
+  const recorded = /recorded vote/i.test(text);
+  const inLine =
+    /(\d+)\s+(?:votes?\s+|members\s+|councillors\s+)?(?:voted\s+)?for,?\s+(?:and\s+)?(\d+)\s+(?:voted\s+)?against(?:,?\s+(?:and\s+|with\s+)?(\d+)\s+abstentions?)?/i;
+  const labelled = (word: string) =>
+    lines.find((l) => new RegExp(`^\\W*${word}\\W*[:\\s]\\s*(\\d+)\\b`, 'i').test(l.text));
+  const countLine = lines.find((l) => inLine.test(l.text));
+  let counts: { for?: number; against?: number; abstentions?: number; at: DocumentLine[] } | undefined;
+  if (countLine) {
+    const m = inLine.exec(countLine.text)!;
+    counts = {
+      for: Number(m[1]),
+      against: Number(m[2]),
+      ...(m[3] ? { abstentions: Number(m[3]) } : {}),
+      at: [countLine],
+    };
+  } else {
+    const [f, a, ab] = [labelled('for'), labelled('against'), labelled('abstain(?:ed|ing|tions?)?')];
+    const number = (line: DocumentLine | undefined) =>
+      line ? Number(/(\d+)/.exec(line.text.replace(/^\D*/, ''))![1]) : undefined;
+    if (f && a)
+      counts = {
+        for: number(f),
+        against: number(a),
+        ...(ab ? { abstentions: number(ab) } : {}),
+        at: [f, a, ...(ab ? [ab] : [])],
+      };
+  }
+  if (!counts)
+    return {
+      method: recorded ? 'recorded vote' : /show of hands/i.test(text) ? 'show of hands' : 'not recorded',
+    };
+  const { at, ...numbers } = counts;
+  return {
+    method: recorded
+      ? 'recorded vote'
+      : /show of hands/i.test(text)
+        ? 'show of hands'
+        : gap(
+            'how the vote was taken: "show of hands" or "recorded vote" (the minutes give counts but not which)',
+          ),
+    ...numbers,
+    source: `${sourceId} ${[...new Set(at.map((l) => l.place))].join(', ')}`,
+  };
 }
 
 export interface DraftItem {
@@ -504,7 +564,7 @@ export function draftMeeting(lines: DocumentLine[], context: MinutesContext): Me
           summary: gap('what the motion asked for, in your own words'),
           amendments: [],
           procedural: [],
-          vote: { method: 'not recorded' },
+          vote: voteIn(part.lines, sourceId),
         };
         part.lines.forEach((line, i) => {
           const amendment = /councillor (.+?) proposed and councillor (.+?) seconded the amendment/i.exec(

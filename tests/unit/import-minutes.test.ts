@@ -9,6 +9,7 @@ import {
   draftMeeting,
   looksLikeMinutes,
   outcomeOf,
+  voteIn,
 } from '../../src/import/minutes.ts';
 import { isGap } from '../../src/shared/gaps.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
@@ -236,5 +237,35 @@ describe('declarations and exempt items', () => {
     expect(items[1]!.exempt).toEqual([
       { title: 'Appendix B: Staffing', reason: 'information about a particular person', paragraph: 1 },
     ]);
+  });
+});
+
+describe('the vote on a motion', () => {
+  const vote = (...text: string[]) => voteIn(textLines(text.join('\n')), 'doc');
+
+  it('gives the counts the minutes give, cited, and how the vote was taken where they say', () => {
+    expect(vote('On a recorded vote, 32 for, 20 against and 3 abstentions, the motion was carried.')).toEqual(
+      {
+        method: 'recorded vote',
+        for: 32,
+        against: 20,
+        abstentions: 3,
+        source: 'doc L1',
+      },
+    );
+    expect(vote('On a show of hands the motion was lost.', 'For: 12', 'Against: 30')).toEqual({
+      method: 'show of hands',
+      for: 12,
+      against: 30,
+      source: 'doc L2, L3',
+    });
+  });
+
+  it('leaves how it was taken as a gap when the minutes give counts but not that', () => {
+    expect(isGap(vote('The motion was carried, 40 votes for and 10 against.').method)).toBe(true);
+  });
+
+  it('says "not recorded" when the minutes give no numbers, never a tally of its own', () => {
+    expect(vote('Upon a vote, the motion was lost.')).toEqual({ method: 'not recorded' });
   });
 });
