@@ -123,6 +123,8 @@ export function countInWords(count: number, state: SearchState, answers = 0): st
     year && `in ${year}`,
   ].filter(Boolean);
   const what = state.q ? ` for “${state.q}”` : '';
+  if (count === 0 && answers > 0)
+    return `${plural(answers, 'page')} named by “${state.q}”, and no other results.`;
   const results = count === 0 ? 'No results' : plural(count, 'result');
   const tail = count === 0 && state.q ? ' Try fewer or different words: every word must be on the page.' : '';
   const figures = answers > 0 ? `, and ${plural(answers, 'page')} named by it first` : '';

@@ -127,6 +127,9 @@ describe('answers put first when a reader names a page', () => {
     expect(countInWords(88, readState('?q=children+in+care'), 2)).toBe(
       '88 results for “children in care”, and 2 pages named by it first.',
     );
+    expect(countInWords(0, readState('?q=number+of+children+in+care'), 1)).toBe(
+      '1 page named by “number of children in care”, and no other results.',
+    );
   });
 
   it('gives at most three', () => {
