@@ -19,9 +19,12 @@ export const searchFilters = {
 export type FilterKey = keyof typeof searchFilters;
 export const filterKeys = Object.keys(searchFilters) as FilterKey[];
 
-/** Kinds of page searched together under one name: the decision register asks for both at once. */
+/** The kind the decision register asks the search page for: decisions and motions together. */
+export const decisionsAndMotions = 'Decisions and motions';
+
+/** Kinds of page searched together under one name. */
 export const kindGroups: Record<string, readonly string[]> = {
-  'Decisions and motions': ['Decision', 'Motion'],
+  [decisionsAndMotions]: ['Decision', 'Motion'],
 };
 
 export const sortOrders = {
