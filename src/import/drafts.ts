@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dump } from 'js-yaml';
-import { citationPattern } from '../shared/fields.ts';
-import { gap } from '../shared/gaps.ts';
+import { gap, isGap } from '../shared/gaps.ts';
+import { citationsIn } from '../content-types/checking.ts';
 import { makeExcerpts } from '../content-types/organisations/excerpts.ts';
 import { judgementItems } from '../content-types/young-people/model.ts';
 import { areaId } from '../content-types/inspections/model.ts';
@@ -27,13 +27,11 @@ export function markdownFile(data: unknown, body: string): string {
   return `---\n${yaml}---\n\n${body.trim()}\n`;
 }
 
-/** Every citation in a draft's data, for the excerpts it needs. */
-function citationsIn(value: unknown, found: string[] = []): string[] {
-  if (typeof value === 'string' && citationPattern.test(value)) found.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => citationsIn(v, found));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => citationsIn(v, found));
-  return found;
-}
+/** Every citation a draft writes (not its gaps), for the excerpts it needs. */
+const draftCitations = (data: unknown) =>
+  citationsIn(data)
+    .filter(({ reference }) => !isGap(reference))
+    .map(({ field, reference }) => ({ file: 'draft', field, reference }));
 
 /** The files a draft inspection makes: the inspection, a young people's version to write, the source and its excerpts. */
 export function inspectionDraftFiles(
@@ -99,11 +97,7 @@ export function inspectionDraftFiles(
         : `Line numbers refer to the plain-text copy of the report (${document.lines.length} lines).`,
   };
   const text = document.text ?? '';
-  const excerpts = makeExcerpts(
-    sourceId,
-    text,
-    citationsIn(data).map((reference) => ({ file: 'draft', field: '', reference })),
-  );
+  const excerpts = makeExcerpts(sourceId, text, draftCitations(data));
   return [
     { path: `drafts/content/inspections/${slug}.md`, content: inspection },
     { path: `drafts/content/young-people/${slug}.md`, content: youngPeople },
@@ -145,11 +139,7 @@ export function meetingDraftFiles(
         ? `Page numbers refer to the published PDF (${new Set(document.lines.map((l) => l.place)).size} pages).`
         : `Line numbers refer to the plain-text copy of the document (${document.lines.length} lines).`,
   };
-  const excerpts = makeExcerpts(
-    sourceId,
-    document.text ?? '',
-    citationsIn(draft.data).map((reference) => ({ file: 'draft', field: '', reference })),
-  );
+  const excerpts = makeExcerpts(sourceId, document.text ?? '', draftCitations(draft.data));
   return [
     ...files,
     { path: `drafts/data/sources/${sourceId}.json`, content: `${JSON.stringify(source, null, 2)}\n` },
