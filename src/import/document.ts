@@ -23,6 +23,18 @@ export interface ImportedDocument {
   text?: string;
 }
 
+/** A line's words without Markdown or HTML marks: "## **Grade 3 (adequate)**" → "Grade 3 (adequate)". */
+export function plainLine(text: string): string {
+  return text
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/^#+\s*/, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/^\s*\|\s*|\s*\|\s*$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Why a file cannot be imported, for the author: what was looked for and what was found. */
 export class ImportError extends Error {}
 

@@ -11,7 +11,7 @@ import type { GradingScale } from '../content-types/inspections/grading-scale-sc
 import { gap } from '../shared/gaps.ts';
 import { numberFromWord } from '../shared/numbers.ts';
 import { findDate, findDateRange } from '../shared/dates.ts';
-import type { DocumentLine } from './document.ts';
+import { plainLine, type DocumentLine } from './document.ts';
 
 export interface InspectionContext {
   /** The id the document gets in data/sources.json. */
@@ -55,18 +55,6 @@ export interface InspectionDraft {
   documentTitle: string;
   /** The publisher for data/sources.json: the first inspectorate found. */
   publisher?: string;
-}
-
-/** A line's words without Markdown or HTML marks: "## **Grade 3 (adequate)**" → "Grade 3 (adequate)". */
-export function plainLine(text: string): string {
-  return text
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/^#+\s*/, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/^\s*\|\s*|\s*\|\s*$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 const isHeading = (line: DocumentLine) => /^#{1,6}\s/.test(line.text) || /^\*\*[^*].*\*\*:?$/.test(line.text);

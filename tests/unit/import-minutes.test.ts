@@ -3,14 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadSite } from '../../src/site/load.ts';
 import { readDocument, textLines } from '../../src/import/document.ts';
-import {
-  clockOf,
-  councillorName,
-  draftMeeting,
-  looksLikeMinutes,
-  outcomeOf,
-  voteIn,
-} from '../../src/import/minutes.ts';
+import { draftMeeting, looksLikeMinutes } from '../../src/import/minutes.ts';
+import { clockOf, councillorName, outcomeOf, voteIn } from '../../src/import/meeting-parts.ts';
 import { isGap } from '../../src/shared/gaps.ts';
 import { fixturePaths, projectRoot } from '../support/fixtures.ts';
 
